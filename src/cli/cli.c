@@ -1,0 +1,252 @@
+/* The clusctl tool: command dispatch, help, and the helpers commands share. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_internal.h"
+
+static const cli_command *const cli_commands[] = {
+    &cli_cmd_decode,
+    &cli_cmd_encode,
+};
+
+#define CLI_COMMAND_COUNT (sizeof(cli_commands) / sizeof(cli_commands[0]))
+
+int cli_fail(const cli_ctx *ctx, int status, const char *fmt, ...)
+{
+    va_list ap;
+    if (ctx->command != NULL)
+        fprintf(ctx->err, "clusctl: %s: ", ctx->command);
+    else
+        fputs("clusctl: ", ctx->err);
+    va_start(ap, fmt);
+    vfprintf(ctx->err, fmt, ap);
+    va_end(ap);
+    fputc('\n', ctx->err);
+    return status;
+}
+
+static const cli_option *cli_find_option(const cli_option *options,
+                                         size_t count, const char *arg,
+                                         size_t name_len)
+{
+    size_t i;
+    for (i = 0; i < count; i++)
+        if (strlen(options[i].name) == name_len &&
+            strncmp(options[i].name, arg, name_len) == 0)
+            return &options[i];
+    return NULL;
+}
+
+int cli_parse_args(const cli_ctx *ctx, int argc, char **argv, int first,
+                   const cli_option *options, size_t option_count,
+                   int *operand_count, int *help)
+{
+    int i;
+    int only_operands = 0;
+    *operand_count = 0;
+    *help = 0;
+    for (i = first; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *eq;
+        const cli_option *opt;
+        size_t name_len;
+
+        if (only_operands || arg[0] != '-' || arg[1] == '\0' ||
+            (arg[1] >= '0' && arg[1] <= '9')) {
+            ctx->operands[(*operand_count)++] = arg;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            only_operands = 1;
+            continue;
+        }
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            *help = 1;
+            continue;
+        }
+        eq = strchr(arg, '=');
+        name_len = eq != NULL ? (size_t)(eq - arg) : strlen(arg);
+        opt = cli_find_option(options, option_count, arg, name_len);
+        if (opt == NULL)
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown option '%.*s'",
+                            (int)name_len, arg);
+        if (opt->flag != NULL) {
+            if (eq != NULL)
+                return cli_fail(ctx, CCTL_EXIT_USAGE,
+                                "option '%s' takes no value", opt->name);
+            if (*opt->flag)
+                return cli_fail(ctx, CCTL_EXIT_USAGE,
+                                "option '%s' given twice", opt->name);
+            *opt->flag = 1;
+            continue;
+        }
+        if (*opt->value != NULL)
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "option '%s' given twice",
+                            opt->name);
+        if (eq != NULL) {
+            *opt->value = eq + 1;
+        } else if (i + 1 < argc) {
+            *opt->value = argv[++i];
+        } else {
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "option '%s' needs a value",
+                            opt->name);
+        }
+    }
+    return CCTL_EXIT_OK;
+}
+
+int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
+                     uint32_t *value)
+{
+    switch (clusctl_parse_u32(text, value)) {
+    case CCTL_ERROR_SUCCESS:
+        return CCTL_EXIT_OK;
+    case CCTL_ERROR_ARITHMETIC_OVERFLOW:
+        return cli_fail(ctx, CCTL_EXIT_USAGE,
+                        "%s '%s' does not fit in 32 bits", what, text);
+    default:
+        break;
+    }
+    if (text[0] == '\0')
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "%s is empty", what);
+    if (text[0] == '-')
+        return cli_fail(ctx, CCTL_EXIT_USAGE,
+                        "%s '%s' is negative: expected 0x-prefixed hex or "
+                        "decimal from 0 to 4294967295",
+                        what, text);
+    if (text[0] == '0' && text[1] >= '0' && text[1] <= '9')
+        return cli_fail(ctx, CCTL_EXIT_USAGE,
+                        "%s '%s' starts with 0: octal is not accepted; write "
+                        "0x for hex",
+                        what, text);
+    return cli_fail(ctx, CCTL_EXIT_USAGE,
+                    "%s '%s' is not a number: expected 0x-prefixed hex or "
+                    "decimal",
+                    what, text);
+}
+
+void cli_json_string(FILE *out, const char *s)
+{
+    if (s == NULL) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+void cli_json_bool(FILE *out, uint32_t value)
+{
+    fputs(value ? "true" : "false", out);
+}
+
+void cli_print_command_help(FILE *out, const cli_command *command)
+{
+    fprintf(out, "usage: clusctl %s\n\n%s\n", command->usage, command->summary);
+    if (command->help[0] != '\0')
+        fprintf(out, "\n%s", command->help);
+}
+
+static void cli_print_help(FILE *out)
+{
+    size_t i;
+    fputs("usage: clusctl COMMAND [ARGS...]\n"
+          "       clusctl help COMMAND | --help | --version\n\n"
+          "Encode and decode Windows Failover Cluster control codes.\n\n"
+          "Commands:\n",
+          out);
+    for (i = 0; i < CLI_COMMAND_COUNT; i++)
+        fprintf(out, "  %-8s %s\n", cli_commands[i]->name,
+                cli_commands[i]->summary);
+    fputs("\nCODE is 0x-prefixed hex or decimal. Exit status: 0 done, 1 not "
+          "found or refused,\n2 bad command line.\n\n"
+          "Examples:\n"
+          "  clusctl decode 0x01600008\n"
+          "  clusctl decode --json 0x01600004 23068676\n"
+          "  clusctl encode --object resource --modify --user --function 2\n"
+          "\nRun 'clusctl help COMMAND' for a command's options.\n",
+          out);
+}
+
+static const cli_command *cli_find_command(const char *name)
+{
+    size_t i;
+    for (i = 0; i < CLI_COMMAND_COUNT; i++)
+        if (strcmp(cli_commands[i]->name, name) == 0)
+            return cli_commands[i];
+    return NULL;
+}
+
+int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
+{
+    cli_ctx ctx;
+    const cli_command *command;
+    const char *name;
+    int status;
+
+    ctx.out = out;
+    ctx.err = err;
+    ctx.command = NULL;
+    ctx.operands = NULL;
+    if (argc < 2) {
+        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                        "no command given; run 'clusctl --help'");
+    }
+    name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+        if (argc > 2)
+            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                            "unexpected argument '%s' after %s", argv[2], name);
+        cli_print_help(out);
+        return CCTL_EXIT_OK;
+    }
+    if (strcmp(name, "--version") == 0) {
+        if (argc > 2)
+            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                            "unexpected argument '%s' after %s", argv[2], name);
+        fprintf(out, "clusctl %s\n", clusctl_version_string());
+        return CCTL_EXIT_OK;
+    }
+    if (strcmp(name, "help") == 0) {
+        ctx.command = "help";
+        if (argc == 2) {
+            cli_print_help(out);
+            return CCTL_EXIT_OK;
+        }
+        if (argc > 3)
+            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                            "unexpected argument '%s'", argv[3]);
+        command = cli_find_command(argv[2]);
+        if (command == NULL)
+            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                            "unknown command '%s'; run 'clusctl --help'",
+                            argv[2]);
+        cli_print_command_help(out, command);
+        return CCTL_EXIT_OK;
+    }
+    command = cli_find_command(name);
+    if (command == NULL) {
+        if (name[0] == '-')
+            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                            "unknown option '%s'; run 'clusctl --help'", name);
+        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                        "unknown command '%s'; run 'clusctl --help'", name);
+    }
+    ctx.command = command->name;
+    ctx.operands = (const char **)malloc((size_t)argc * sizeof(const char *));
+    if (ctx.operands == NULL)
+        return cli_fail(&ctx, CCTL_EXIT_REFUSED, "out of memory");
+    status = command->run(&ctx, argc - 1, argv + 1);
+    free((void *)ctx.operands);
+    return status;
+}

@@ -1,0 +1,20 @@
+/* Helpers shared by the library's sources; not installed. */
+#ifndef CCTL_INTERNAL_H_
+#define CCTL_INTERNAL_H_
+
+#include <stddef.h>
+
+/* Number of elements of an array. */
+#define CCTL_COUNTOF_(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ASCII case-insensitive equality of two NUL-terminated strings; the C
+ * library's tolower() depends on the locale, this does not. */
+int clusctl__ascii_equal_nocase(const char *a, const char *b);
+
+/* ASCII upper-case of one byte. */
+static inline char clusctl__ascii_upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+}
+
+#endif /* CCTL_INTERNAL_H_ */
