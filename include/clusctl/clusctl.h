@@ -9,6 +9,7 @@
 #ifndef CCTL_CLUSCTL_H_
 #define CCTL_CLUSCTL_H_
 
+#include "catalog.h"
 #include "code.h"
 #include "status.h"
 #include "version.h"

@@ -1,0 +1,265 @@
+/* The catalog: lookups over the tables generated from data/control_codes.csv,
+ * and the access policy. */
+#include "clusctl/catalog.h"
+
+#include <string.h>
+
+#include "clusctl/code.h"
+#include "internal.h"
+
+#include "catalog_data.inc"
+
+size_t clusctl_catalog_size(void)
+{
+    return CLUSCTL__CATALOG_SIZE;
+}
+
+const clusctl_entry *clusctl_catalog_entry(size_t index)
+{
+    return index < CLUSCTL__CATALOG_SIZE ? &clusctl__catalog[index] : NULL;
+}
+
+/* The first index whose value is >= `value` (CLUSCTL__CATALOG_SIZE if none). */
+static size_t clusctl__lower_bound(uint32_t value)
+{
+    size_t lo = 0, hi = CLUSCTL__CATALOG_SIZE;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (clusctl__values[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The range of values [low, high] as first/count. */
+static clusctl_status clusctl__range(uint32_t low, uint32_t high,
+                                     size_t *first, size_t *count)
+{
+    size_t begin = clusctl__lower_bound(low), end = begin;
+    while (end < CLUSCTL__CATALOG_SIZE && clusctl__values[end] <= high)
+        end++;
+    *first = begin;
+    *count = end - begin;
+    return end > begin ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
+}
+
+clusctl_status clusctl_catalog_find_value(uint32_t value, size_t *first,
+                                          size_t *count)
+{
+    if (first == NULL || count == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    return clusctl__range(value, value, first, count);
+}
+
+clusctl_status clusctl_catalog_find_object(uint32_t object, size_t *first,
+                                           size_t *count)
+{
+    uint32_t low;
+    if (first == NULL || count == NULL || object > CCTL_OBJECT_MAX)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    low = object << CCTL_OBJECT_SHIFT;
+    return clusctl__range(low, low | 0x00FFFFFFu, first, count);
+}
+
+const clusctl_entry *clusctl_catalog_preferred(uint32_t value,
+                                               const char *resource_type)
+{
+    size_t first, count, i;
+    if (clusctl__range(value, value, &first, &count) != CCTL_ERROR_SUCCESS)
+        return NULL;
+    if (resource_type != NULL) {
+        for (i = first; i < first + count; i++) {
+            const char *type = clusctl__catalog[i].resource_type;
+            if (type != NULL && clusctl__ascii_equal_nocase(type, resource_type))
+                return &clusctl__catalog[i];
+        }
+    }
+    return &clusctl__catalog[first];
+}
+
+/* Compares a query with a catalog name (upper-case by construction, which
+ * the generator checks); with `nocase`, the query is upper-cased on the fly. */
+static int clusctl__name_cmp(const char *query, const char *name, int nocase)
+{
+    for (;; query++, name++) {
+        unsigned char q = (unsigned char)(nocase ? clusctl__ascii_upper(*query)
+                                                 : *query);
+        unsigned char n = (unsigned char)*name;
+        if (q != n || q == '\0')
+            return (int)q - (int)n;
+    }
+}
+
+clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
+                                         const clusctl_entry **entry)
+{
+    size_t lo = 0, hi = CLUSCTL__CATALOG_SIZE;
+    int nocase;
+    if (name == NULL || entry == NULL ||
+        (match != CCTL_MATCH_EXACT && match != CCTL_MATCH_NOCASE))
+        return CCTL_ERROR_INVALID_PARAMETER;
+    nocase = match == CCTL_MATCH_NOCASE;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[mid]];
+        int c = clusctl__name_cmp(name, e->name, nocase);
+        if (c == 0) {
+            *entry = e;
+            return CCTL_ERROR_SUCCESS;
+        }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return CCTL_ERROR_NOT_FOUND;
+}
+
+/* Edit distance between a query of any length and a catalog name, ignoring
+ * case, or `limit + 1` as soon as it must exceed `limit`. Two rows over the
+ * name (at most CLUSCTL__CATALOG_NAME_MAX + 1 cells) on the stack. */
+static size_t clusctl__distance(const char *query, const char *name,
+                                size_t limit)
+{
+    size_t prev[CLUSCTL__CATALOG_NAME_MAX + 1], cur[CLUSCTL__CATALOG_NAME_MAX + 1];
+    size_t n = strlen(name), j, row_min;
+    for (j = 0; j <= n; j++)
+        prev[j] = j;
+    for (; *query != '\0'; query++) {
+        char q = clusctl__ascii_upper(*query);
+        cur[0] = prev[0] + 1;
+        row_min = cur[0];
+        for (j = 1; j <= n; j++) {
+            size_t best = prev[j - 1] + (name[j - 1] != q);
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            cur[j] = best;
+            if (best < row_min)
+                row_min = best;
+        }
+        if (row_min > limit)
+            return limit + 1;
+        memcpy(prev, cur, (n + 1) * sizeof prev[0]);
+    }
+    return prev[n] <= limit ? prev[n] : limit + 1;
+}
+
+clusctl_status clusctl_catalog_suggest(const char *name,
+                                       const clusctl_entry **out,
+                                       size_t capacity, size_t *count)
+{
+    size_t best[8], i, k, n = 0;
+    if (name == NULL || count == NULL || (out == NULL && capacity != 0))
+        return CCTL_ERROR_INVALID_PARAMETER;
+    if (capacity > sizeof best / sizeof best[0])
+        capacity = sizeof best / sizeof best[0];
+    for (i = 0; i < CLUSCTL__CATALOG_SIZE && capacity > 0; i++) {
+        const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[i]];
+        size_t limit = strlen(e->name) / 3, d;
+        /* Only a closer name than the worst kept one can enter a full list. */
+        if (n == capacity && best[n - 1] <= limit)
+            limit = best[n - 1] - 1;
+        if (n == capacity && best[n - 1] == 0)
+            continue;
+        d = clusctl__distance(name, e->name, limit);
+        if (d > limit)
+            continue;
+        /* Insert, keeping `best` sorted and ties in catalog (name) order. */
+        k = n < capacity ? n++ : n - 1;
+        while (k > 0 && best[k - 1] > d) {
+            best[k] = best[k - 1];
+            out[k] = out[k - 1];
+            k--;
+        }
+        best[k] = d;
+        out[k] = e;
+    }
+    *count = n;
+    return CCTL_ERROR_SUCCESS;
+}
+
+clusctl_status clusctl_catalog_nearest(uint32_t value, clusctl_nearest *nearest)
+{
+    size_t first, count, i;
+    uint32_t low = value & 0x00FFFFFFu;
+    if (nearest == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    nearest->object = CCTL_GET_CONTROL_OBJECT(value);
+    nearest->object_name = clusctl_object_name(nearest->object);
+    nearest->operation = NULL;
+    if (clusctl__range(low, low, &first, &count) == CCTL_ERROR_SUCCESS) {
+        for (i = first; i < first + count; i++) {
+            if (clusctl__catalog[i].kind == CCTL_KIND_OPERATION) {
+                nearest->operation = &clusctl__catalog[i];
+                break;
+            }
+        }
+    }
+    return nearest->operation != NULL ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
+}
+
+int clusctl_catalog_in_sdk(uint32_t value)
+{
+    size_t first, count, i;
+    if (clusctl__range(value, value, &first, &count) != CCTL_ERROR_SUCCESS)
+        return 0;
+    for (i = first; i < first + count; i++)
+        if (clusctl__catalog[i].provenance == CCTL_PROVENANCE_SDK)
+            return 1;
+    return 0;
+}
+
+const char *clusctl_kind_name(uint32_t kind)
+{
+    switch (kind) {
+    case CCTL_KIND_OPERATION:
+        return "operation";
+    case CCTL_KIND_CODE:
+        return "code";
+    default:
+        return NULL;
+    }
+}
+
+const char *clusctl_provenance_name(uint32_t provenance)
+{
+    switch (provenance) {
+    case CCTL_PROVENANCE_SDK:
+        return "sdk";
+    case CCTL_PROVENANCE_HYPERV:
+        return "hyperv";
+    case CCTL_PROVENANCE_LEGACY:
+        return "legacy";
+    case CCTL_PROVENANCE_PROTOCOL:
+        return "protocol";
+    default:
+        return NULL;
+    }
+}
+
+clusctl_handle_access clusctl_required_access(uint32_t code)
+{
+    return (code & CCTL_MODIFY_MASK) ? CCTL_HANDLE_ACCESS_ALL
+                                     : CCTL_HANDLE_ACCESS_READ;
+}
+
+const char *clusctl_handle_access_name(uint32_t access)
+{
+    switch (access) {
+    case CCTL_HANDLE_ACCESS_READ:
+        return "READ";
+    case CCTL_HANDLE_ACCESS_ALL:
+        return "ALL";
+    default:
+        return NULL;
+    }
+}
+
+int clusctl_application_may_send(uint32_t code)
+{
+    return (code & CCTL_INTERNAL_MASK) == 0;
+}
