@@ -79,17 +79,24 @@ const clusctl_entry *clusctl_catalog_preferred(uint32_t value,
     return &clusctl__catalog[first];
 }
 
-/* Compares a query with a catalog name (upper-case by construction, which
- * the generator checks); with `nocase`, the query is upper-cased on the fly. */
-static int clusctl__name_cmp(const char *query, const char *name, int nocase)
+/* Compares a query, upper-cased on the fly, with a catalog name (upper-case
+ * by construction, which the generator checks). */
+static int clusctl__name_cmp_nocase(const char *query, const char *name)
 {
     for (;; query++, name++) {
-        unsigned char q = (unsigned char)(nocase ? clusctl__ascii_upper(*query)
-                                                 : *query);
+        unsigned char q = (unsigned char)clusctl__ascii_upper(*query);
         unsigned char n = (unsigned char)*name;
         if (q != n || q == '\0')
             return (int)q - (int)n;
     }
+}
+
+static int clusctl__has_lower(const char *s)
+{
+    for (; *s != '\0'; s++)
+        if (*s >= 'a' && *s <= 'z')
+            return 1;
+    return 0;
 }
 
 clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
@@ -100,11 +107,14 @@ clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
     if (name == NULL || entry == NULL ||
         (match != CCTL_MATCH_EXACT && match != CCTL_MATCH_NOCASE))
         return CCTL_ERROR_INVALID_PARAMETER;
-    nocase = match == CCTL_MATCH_NOCASE;
+    /* Names are upper-case: without a lower-case letter in the query, the
+     * case-insensitive search is the exact one, and strcmp is faster. */
+    nocase = match == CCTL_MATCH_NOCASE && clusctl__has_lower(name);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[mid]];
-        int c = clusctl__name_cmp(name, e->name, nocase);
+        int c = nocase ? clusctl__name_cmp_nocase(name, e->name)
+                       : strcmp(name, e->name);
         if (c == 0) {
             *entry = e;
             return CCTL_ERROR_SUCCESS;

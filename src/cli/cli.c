@@ -8,6 +8,8 @@
 static const cli_command *const cli_commands[] = {
     &cli_cmd_decode,
     &cli_cmd_encode,
+    &cli_cmd_lookup,
+    &cli_cmd_list,
 };
 
 #define CLI_COMMAND_COUNT (sizeof(cli_commands) / sizeof(cli_commands[0]))
@@ -24,6 +26,17 @@ int cli_fail(const cli_ctx *ctx, int status, const char *fmt, ...)
     va_end(ap);
     fputc('\n', ctx->err);
     return status;
+}
+
+int cli_is_identifier(const char *s)
+{
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+        return 0;
+    for (; *s != '\0'; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+              (*s >= '0' && *s <= '9') || *s == '_'))
+            return 0;
+    return 1;
 }
 
 static const cli_option *cli_find_option(const cli_option *options,
@@ -126,6 +139,53 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                     what, text);
 }
 
+int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
+                     clusctl_status (*from_name)(const char *, uint32_t *),
+                     const char *names, uint32_t *value)
+{
+    if (from_name(text, value) == CCTL_ERROR_SUCCESS)
+        return CCTL_EXIT_OK;
+    if (!cli_is_identifier(text))
+        return cli_parse_number(ctx, option, text, value);
+    return cli_fail(ctx, CCTL_EXIT_USAGE,
+                    "%s '%s' is neither a number nor a name (%s)", option, text,
+                    names);
+}
+
+int cli_parse_code(const cli_ctx *ctx, const char *text, uint32_t *code,
+                   const clusctl_entry **entry)
+{
+    const clusctl_entry *suggestions[3];
+    size_t count = 0;
+    *entry = NULL;
+    if (!cli_is_identifier(text))
+        return cli_parse_number(ctx, "CODE", text, code);
+    if (clusctl_catalog_find_name(text, CCTL_MATCH_NOCASE, entry) ==
+        CCTL_ERROR_SUCCESS) {
+        *code = (*entry)->value;
+        return CCTL_EXIT_OK;
+    }
+    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
+    switch (count) {
+    case 0:
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "'%s' is neither a number nor a known name", text);
+    case 1:
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "unknown name '%s'; did you mean %s?", text,
+                        suggestions[0]->name);
+    case 2:
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "unknown name '%s'; did you mean %s or %s?", text,
+                        suggestions[0]->name, suggestions[1]->name);
+    default:
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "unknown name '%s'; did you mean %s, %s or %s?", text,
+                        suggestions[0]->name, suggestions[1]->name,
+                        suggestions[2]->name);
+    }
+}
+
 void cli_json_string(FILE *out, const char *s)
 {
     if (s == NULL) {
@@ -168,12 +228,15 @@ static void cli_print_help(FILE *out)
     for (i = 0; i < CLI_COMMAND_COUNT; i++)
         fprintf(out, "  %-8s %s\n", cli_commands[i]->name,
                 cli_commands[i]->summary);
-    fputs("\nCODE is 0x-prefixed hex or decimal. Exit status: 0 done, 1 not "
+    fputs("\nCODE is 0x-prefixed hex, decimal or a name. Exit status: 0 done, 1 not "
           "found or refused,\n2 bad command line.\n\n"
           "Examples:\n"
           "  clusctl decode 0x01600008\n"
           "  clusctl decode --json 0x01600004 23068676\n"
+          "  clusctl decode CLUSCTL_RESOURCE_GET_FLAGS\n"
           "  clusctl encode --object resource --modify --user --function 2\n"
+          "  clusctl lookup clusctl_resource_vm_start_migration\n"
+          "  clusctl list --object resource --format csv\n"
           "\nRun 'clusctl help COMMAND' for a command's options.\n",
           out);
 }

@@ -56,10 +56,38 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
 void cli_json_string(FILE *out, const char *s);      /* "..." escaped, or null */
 void cli_json_bool(FILE *out, uint32_t value);       /* true / false */
 
-/* Prints one decoded code as a JSON object (no newline). */
-void cli_print_code_json(FILE *out, uint32_t code);
-/* Prints one decoded code as a human-readable table. */
-void cli_print_code_table(FILE *out, uint32_t code);
+/* Prints one decoded code as a JSON object (no newline) or as a table. The
+ * first name shown is `preferred` when not NULL, else the catalog's preferred
+ * name for the resource type `restype` (which may be NULL). */
+void cli_print_code_json(FILE *out, uint32_t code,
+                         const clusctl_entry *preferred, const char *restype);
+void cli_print_code_table(FILE *out, uint32_t code,
+                          const clusctl_entry *preferred, const char *restype);
+
+/* "CLCTL_GET_FLAGS on NETWORK", "... on object 10" or "nothing matches". */
+void cli_nearest_text(char *buf, size_t size, uint32_t code);
+
+/* Whether s is a C identifier: a letter or '_', then letters, digits, '_'. */
+int cli_is_identifier(const char *s);
+
+/* Reads a CODE argument: a number, or a catalog name (any case). On success
+ * sets *code and *entry (the named entry, or NULL for a number). Otherwise
+ * prints why and returns CCTL_EXIT_USAGE (not a number nor a name) or
+ * CCTL_EXIT_REFUSED (shaped like a name but not in the catalog; the message
+ * suggests close names). */
+int cli_parse_code(const cli_ctx *ctx, const char *text, uint32_t *code,
+                   const clusctl_entry **entry);
+
+/* Reads a value that is a name (through `from_name`) or a number, such as
+ * --object. `names` lists the names for the error message. */
+int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
+                     clusctl_status (*from_name)(const char *, uint32_t *),
+                     const char *names, uint32_t *value);
+
+/* The object names, for messages and help. */
+#define CLI_OBJECT_NAMES                                                       \
+    "resource, resource_type, group, node, network, netinterface, cluster, "   \
+    "groupset, affinityrule, user, invalid"
 
 /* A command of the tool. */
 typedef struct cli_command {
@@ -76,5 +104,7 @@ void cli_print_command_help(FILE *out, const cli_command *command);
 /* The commands, defined in their own files. */
 extern const cli_command cli_cmd_decode;
 extern const cli_command cli_cmd_encode;
+extern const cli_command cli_cmd_lookup;
+extern const cli_command cli_cmd_list;
 
 #endif /* CCTL_CLI_INTERNAL_H_ */

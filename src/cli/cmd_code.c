@@ -3,83 +3,16 @@
 
 #include "cli_internal.h"
 
-/* The validation flags of a code as a JSON array of ids, in flag order. */
-static void cli_json_warnings(FILE *out, uint32_t flags)
-{
-    uint32_t bit;
-    int first = 1;
-    fputc('[', out);
-    for (bit = 1; bit != 0 && bit <= flags; bit <<= 1) {
-        if (flags & bit) {
-            if (!first)
-                fputc(',', out);
-            cli_json_string(out, clusctl_warning_id(bit));
-            first = 0;
-        }
-    }
-    fputc(']', out);
-}
-
-void cli_print_code_json(FILE *out, uint32_t code)
-{
-    clusctl_fields f;
-    (void)clusctl_decode(code, &f);
-    fprintf(out, "{\"value\":\"0x%08lX\",\"object\":%lu,\"object_name\":",
-            (unsigned long)code, (unsigned long)f.object);
-    cli_json_string(out, clusctl_object_name(f.object));
-    fputs(",\"global\":", out);
-    cli_json_bool(out, f.global);
-    fputs(",\"modify\":", out);
-    cli_json_bool(out, f.modify);
-    fputs(",\"user\":", out);
-    cli_json_bool(out, f.user);
-    fputs(",\"internal\":", out);
-    cli_json_bool(out, f.internal);
-    fprintf(out, ",\"function\":%lu,\"access\":%lu,\"access_name\":",
-            (unsigned long)f.function, (unsigned long)f.access);
-    cli_json_string(out, clusctl_access_name(f.access));
-    fputs(",\"warnings\":", out);
-    cli_json_warnings(out, clusctl_validate(code));
-    fputc('}', out);
-}
-
-static const char *cli_or_dash(const char *s)
-{
-    return s != NULL ? s : "-";
-}
-
-void cli_print_code_table(FILE *out, uint32_t code)
-{
-    clusctl_fields f;
-    uint32_t flags = clusctl_validate(code);
-    uint32_t bit;
-    (void)clusctl_decode(code, &f);
-    fprintf(out, "code      0x%08lX\n", (unsigned long)code);
-    fprintf(out, "object    %-8lu  %s\n", (unsigned long)f.object,
-            f.object == 0 ? "INVALID (none: a bare CLCTL_* operation)"
-                          : cli_or_dash(clusctl_object_name(f.object)));
-    fprintf(out, "global    %lu\n", (unsigned long)f.global);
-    fprintf(out, "modify    %lu\n", (unsigned long)f.modify);
-    fprintf(out, "user      %lu\n", (unsigned long)f.user);
-    fprintf(out, "internal  %lu\n", (unsigned long)f.internal);
-    fprintf(out, "function  %-8lu  operation 0x%06lX, low 22 bits 0x%06lX\n",
-            (unsigned long)f.function,
-            (unsigned long)(code & (CCTL_FUNCTION_MAX << CCTL_FUNCTION_SHIFT)),
-            (unsigned long)CCTL_GET_CONTROL_FUNCTION(code));
-    fprintf(out, "access    %-8lu  %s\n", (unsigned long)f.access,
-            cli_or_dash(clusctl_access_name(f.access)));
-    for (bit = 1; bit != 0 && bit <= flags; bit <<= 1)
-        if (flags & bit)
-            fprintf(out, "warning   %s\n", clusctl_warning_description(bit));
-}
-
 static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
 {
     int json = 0, help = 0, count = 0, i, rc;
-    const cli_option options[] = {{"--json", NULL, &json}};
+    const char *restype = NULL;
+    const cli_option options[] = {{"--json", NULL, &json},
+                                  {"--restype", &restype, NULL}};
     uint32_t code;
+    const clusctl_entry *entry;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, 1, &count, &help);
+    rc = cli_parse_args(ctx, argc, argv, 1, options, 2, &count, &help);
     if (rc != CCTL_EXIT_OK)
         return rc;
     if (help) {
@@ -90,50 +23,44 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
     /* Check every argument before printing anything. */
     for (i = 0; i < count; i++) {
-        rc = cli_parse_number(ctx, "CODE", ctx->operands[i], &code);
+        rc = cli_parse_code(ctx, ctx->operands[i], &code, &entry);
         if (rc != CCTL_EXIT_OK)
             return rc;
     }
     for (i = 0; i < count; i++) {
-        (void)clusctl_parse_u32(ctx->operands[i], &code);
+        (void)cli_parse_code(ctx, ctx->operands[i], &code, &entry);
         if (json) {
-            cli_print_code_json(ctx->out, code);
+            cli_print_code_json(ctx->out, code, entry, restype);
             fputc('\n', ctx->out);
         } else {
             if (i > 0)
                 fputc('\n', ctx->out);
-            cli_print_code_table(ctx->out, code);
+            cli_print_code_table(ctx->out, code, entry, restype);
         }
     }
     return CCTL_EXIT_OK;
 }
 
 const cli_command cli_cmd_decode = {
-    "decode", cli_decode, "decode [--json] CODE...",
-    "Take control codes apart into their fields.",
-    "CODE is 0x-prefixed hex (0x01600008) or decimal (23068680).\n\n"
+    "decode", cli_decode, "decode [--json] [--restype NAME] CODE...",
+    "Take control codes apart: names, fields, policy.",
+    "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
+    "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
+    "unknown name exits 1 with suggestions.\n\n"
     "Options:\n"
-    "  --json    one JSON object per CODE, one per line, with the keys value,\n"
-    "            object, object_name, global, modify, user, internal,\n"
-    "            function, access, access_name and warnings\n\n"
+    "  --restype NAME  name first the code that belongs to resource type NAME\n"
+    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\")\n"
+    "  --json          one JSON object per CODE, one per line, with the keys\n"
+    "                  value, object, object_name, global, modify, user,\n"
+    "                  internal, function, access, access_name, warnings,\n"
+    "                  names (preferred first; empty when unknown),\n"
+    "                  description, required_access (READ or ALL),\n"
+    "                  application_may_send, sdk, and nearest (for an unknown\n"
+    "                  value, e.g. \"CLCTL_GET_FLAGS on object 10\"; else null)\n\n"
     "Examples:\n"
     "  clusctl decode 0x01600008\n"
-    "  clusctl decode --json 0x01600004 0x01600008\n"};
-
-/* Reads a value that is a name (through `from_name`) or a number. */
-static int cli_named_number(const cli_ctx *ctx, const char *option,
-                            const char *text,
-                            clusctl_status (*from_name)(const char *, uint32_t *),
-                            const char *names, uint32_t *value)
-{
-    if (from_name(text, value) == CCTL_ERROR_SUCCESS)
-        return CCTL_EXIT_OK;
-    if (text[0] >= '0' && text[0] <= '9')
-        return cli_parse_number(ctx, option, text, value);
-    return cli_fail(ctx, CCTL_EXIT_USAGE,
-                    "%s '%s' is neither a number nor a name (%s)", option, text,
-                    names);
-}
+    "  clusctl decode --restype \"Virtual Machine Configuration\" 0x01600004\n"
+    "  clusctl decode --json CLUSCTL_RESOURCE_GET_FLAGS 0x0A000009\n"};
 
 static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
 {
@@ -172,10 +99,7 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     f.user = (uint32_t)user;
     f.internal = (uint32_t)internal;
     rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                          "resource, resource_type, group, node, network, "
-                          "netinterface, cluster, groupset, affinityrule, "
-                          "user, invalid",
-                          &f.object);
+                          CLI_OBJECT_NAMES, &f.object);
     if (rc == CCTL_EXIT_OK)
         rc = cli_parse_number(ctx, "--function", function, &f.function);
     if (rc == CCTL_EXIT_OK && access != NULL)
@@ -201,7 +125,7 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     if (clusctl_encode(&f, &code) != CCTL_ERROR_SUCCESS)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "cannot encode these fields");
     if (json)
-        cli_print_code_json(ctx->out, code);
+        cli_print_code_json(ctx->out, code, NULL, NULL);
     else
         fprintf(ctx->out, "0x%08lX", (unsigned long)code);
     fputc('\n', ctx->out);

@@ -1,0 +1,182 @@
+/* `clusctl lookup` and `clusctl list`: the catalog by name, and all of it. */
+#include <string.h>
+
+#include "cli_internal.h"
+
+static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
+{
+    int json = 0, help = 0, count = 0, i, rc;
+    const cli_option options[] = {{"--json", NULL, &json}};
+    const clusctl_entry *entry = NULL;
+    uint32_t code;
+
+    rc = cli_parse_args(ctx, argc, argv, 1, options, 1, &count, &help);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (help) {
+        cli_print_command_help(ctx->out, &cli_cmd_lookup);
+        return CCTL_EXIT_OK;
+    }
+    if (count == 0)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no NAME given");
+    for (i = 0; i < count; i++) {
+        const char *name = ctx->operands[i];
+        if (clusctl_parse_u32(name, &code) == CCTL_ERROR_SUCCESS)
+            return cli_fail(ctx, CCTL_EXIT_USAGE,
+                            "'%s' is a number: use 'clusctl decode %s'", name,
+                            name);
+        if (!cli_is_identifier(name))
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "'%s' is not a name", name);
+        rc = cli_parse_code(ctx, name, &code, &entry);
+        if (rc != CCTL_EXIT_OK)
+            return rc;
+    }
+    for (i = 0; i < count; i++) {
+        (void)cli_parse_code(ctx, ctx->operands[i], &code, &entry);
+        if (json) {
+            cli_print_code_json(ctx->out, code, entry, NULL);
+            fputc('\n', ctx->out);
+        } else {
+            if (i > 0)
+                fputc('\n', ctx->out);
+            fprintf(ctx->out, "%s = 0x%08lX\n", entry->name, (unsigned long)code);
+            cli_print_code_table(ctx->out, code, entry, NULL);
+        }
+    }
+    return CCTL_EXIT_OK;
+}
+
+const cli_command cli_cmd_lookup = {
+    "lookup", cli_lookup, "lookup [--json] NAME...",
+    "Find control codes by name: value, fields and policy.",
+    "NAME is a CLCTL_*, CTCTL_* or CLUSCTL_* name, in any case. An unknown\n"
+    "name exits 1 and suggests up to three close names.\n\n"
+    "Options:\n"
+    "  --json    the decode object of each NAME, one per line (its names\n"
+    "            list NAME first)\n\n"
+    "Examples:\n"
+    "  clusctl lookup CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
+    "  clusctl lookup --json clctl_get_flags\n"};
+
+/* A CSV field: quoted when it holds a comma, a quote or a line break. */
+static void cli_csv_field(FILE *out, const char *s)
+{
+    if (s == NULL)
+        return;
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s != '\0'; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void cli_list_csv(FILE *out, const clusctl_entry *e)
+{
+    clusctl_fields f;
+    (void)clusctl_decode(e->value, &f);
+    cli_csv_field(out, e->name);
+    fprintf(out, ",0x%08lX,%s,%s,", (unsigned long)e->value,
+            clusctl_kind_name(e->kind), clusctl_provenance_name(e->provenance));
+    cli_csv_field(out, e->resource_type);
+    fprintf(out, ",%lu,%lu,%lu,%lu,%lu,%lu,%lu,%s,%d,", (unsigned long)f.object,
+            (unsigned long)f.global, (unsigned long)f.modify,
+            (unsigned long)f.user, (unsigned long)f.internal,
+            (unsigned long)f.function, (unsigned long)f.access,
+            clusctl_handle_access_name(clusctl_required_access(e->value)),
+            clusctl_application_may_send(e->value));
+    cli_csv_field(out, e->description);
+    fputc(',', out);
+    cli_csv_field(out, e->docs_errata);
+    fputc('\n', out);
+}
+
+static int cli_list(const cli_ctx *ctx, int argc, char **argv)
+{
+    int help = 0, count = 0, rc;
+    const char *object = NULL, *format = NULL;
+    const cli_option options[] = {{"--object", &object, NULL},
+                                  {"--format", &format, NULL}};
+    size_t first = 0, n = clusctl_catalog_size(), i;
+    uint32_t obj;
+    enum { TABLE, CSV, JSON } fmt = TABLE;
+
+    rc = cli_parse_args(ctx, argc, argv, 1, options, 2, &count, &help);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (help) {
+        cli_print_command_help(ctx->out, &cli_cmd_list);
+        return CCTL_EXIT_OK;
+    }
+    if (count > 0)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+                        ctx->operands[0]);
+    if (format != NULL) {
+        if (strcmp(format, "table") == 0)
+            fmt = TABLE;
+        else if (strcmp(format, "csv") == 0)
+            fmt = CSV;
+        else if (strcmp(format, "json") == 0)
+            fmt = JSON;
+        else
+            return cli_fail(ctx, CCTL_EXIT_USAGE,
+                            "--format '%s' is not table, csv or json", format);
+    }
+    if (object != NULL) {
+        rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
+                              CLI_OBJECT_NAMES, &obj);
+        if (rc != CCTL_EXIT_OK)
+            return rc;
+        if (obj > CCTL_OBJECT_MAX)
+            return cli_fail(ctx, CCTL_EXIT_USAGE,
+                            "--object %s is out of range (0 to 255)", object);
+        (void)clusctl_catalog_find_object(obj, &first, &n);
+    }
+
+    if (fmt == CSV)
+        fputs("name,value,kind,provenance,resource_type,object,global,modify,"
+              "user,internal,function,access,required_access,"
+              "application_may_send,description,docs_errata\n",
+              ctx->out);
+    else if (fmt == JSON)
+        fputs("[", ctx->out);
+    else
+        fprintf(ctx->out, "%-10s  %-55s  %-8s  %s\n", "VALUE", "NAME",
+                "SOURCE", "DESCRIPTION");
+    for (i = first; i < first + n; i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        if (fmt == CSV) {
+            cli_list_csv(ctx->out, e);
+        } else if (fmt == JSON) {
+            fputs(i > first ? ",\n" : "\n", ctx->out);
+            cli_print_code_json(ctx->out, e->value, e, NULL);
+        } else {
+            fprintf(ctx->out, "0x%08lX  %-55s  %-8s  %s\n",
+                    (unsigned long)e->value, e->name,
+                    clusctl_provenance_name(e->provenance),
+                    e->description != NULL ? e->description : "");
+        }
+    }
+    if (fmt == JSON)
+        fputs(n > 0 ? "\n]\n" : "]\n", ctx->out);
+    return CCTL_EXIT_OK;
+}
+
+const cli_command cli_cmd_list = {
+    "list", cli_list, "list [--object OBJ] [--format table|csv|json]",
+    "List the catalog: every known control code, by value.",
+    "Options:\n"
+    "  --object OBJ     only codes whose value has object OBJ (bits 24-31): a\n"
+    "                   name (resource, group, ...; any case) or 0 to 255;\n"
+    "                   0 or invalid lists the bare CLCTL_* operations\n"
+    "  --format FORMAT  table (the default), csv (one row per name, with a\n"
+    "                   header), or json (an array of decode objects, each\n"
+    "                   naming its entry first)\n\n"
+    "Examples:\n"
+    "  clusctl list --object resource\n"
+    "  clusctl list --format json\n"};
