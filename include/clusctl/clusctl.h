@@ -9,9 +9,11 @@
 #ifndef CCTL_CLUSCTL_H_
 #define CCTL_CLUSCTL_H_
 
+#include "buffer.h"
 #include "catalog.h"
 #include "code.h"
 #include "status.h"
 #include "version.h"
+#include "vm.h"
 
 #endif /* CCTL_CLUSCTL_H_ */

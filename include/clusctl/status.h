@@ -28,14 +28,20 @@ CCTL_BEGIN_DECLS
     X(SUCCESS, 0, "the operation completed successfully")                      \
     X(INVALID_FUNCTION, 1, "the control code is not handled")                  \
     X(INVALID_DATA, 13, "the data is not in the expected form")                \
+    X(BAD_LENGTH, 24, "the length of the input is not valid")                  \
     X(INVALID_PARAMETER, 87, "a parameter is missing or out of range")         \
+    X(BUFFER_OVERFLOW, 111, "the name is too long")                            \
     X(INSUFFICIENT_BUFFER, 122, "the output buffer is too small")              \
+    X(INVALID_NAME, 123, "the name is not valid")                              \
     X(MORE_DATA, 234, "more data is available: the size needed was returned")  \
     X(ARITHMETIC_OVERFLOW, 534, "the number does not fit in 32 bits")          \
     X(NO_UNICODE_TRANSLATION, 1113, "the text is not valid Unicode")           \
     X(NOT_FOUND, 1168, "no such name or entry")                                \
+    X(INVALID_COMPUTERNAME, 1210, "the computer name is not valid")            \
+    X(INVALID_USER_BUFFER, 1784, "the buffer is not valid for the request")    \
     X(INVALID_STATE, 5023, "the object is not in a state that allows this")    \
     X(CLUSTER_NODE_NOT_FOUND, 5042, "the node is not a member of the cluster") \
+    X(CLUSTER_INVALID_REQUEST, 5048, "the request is not valid for this object") \
     X(CLUSTER_NODE_DOWN, 5050, "the node is down")
 
 /**

@@ -10,6 +10,7 @@ static const cli_command *const cli_commands[] = {
     &cli_cmd_encode,
     &cli_cmd_lookup,
     &cli_cmd_list,
+    &cli_cmd_vm,
 };
 
 #define CLI_COMMAND_COUNT (sizeof(cli_commands) / sizeof(cli_commands[0]))
@@ -237,6 +238,8 @@ static void cli_print_help(FILE *out)
           "  clusctl encode --object resource --modify --user --function 2\n"
           "  clusctl lookup clusctl_resource_vm_start_migration\n"
           "  clusctl list --object resource --format csv\n"
+          "  clusctl vm start --dest node2 --json\n"
+          "  clusctl vm cancel --migration-state setup\n"
           "\nRun 'clusctl help COMMAND' for a command's options.\n",
           out);
 }

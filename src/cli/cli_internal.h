@@ -106,5 +106,6 @@ extern const cli_command cli_cmd_decode;
 extern const cli_command cli_cmd_encode;
 extern const cli_command cli_cmd_lookup;
 extern const cli_command cli_cmd_list;
+extern const cli_command cli_cmd_vm;
 
 #endif /* CCTL_CLI_INTERNAL_H_ */

@@ -1,0 +1,195 @@
+/* START's input buffer: UTF-16LE <-> UTF-8, read and written byte by byte. */
+#include "clusctl/buffer.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* The code unit at index i, little-endian whatever the host. */
+static uint32_t clusctl__unit(const unsigned char *b, size_t i)
+{
+    return (uint32_t)b[2 * i] | ((uint32_t)b[2 * i + 1] << 8);
+}
+
+static int clusctl__is_high(uint32_t u)
+{
+    return u >= 0xD800u && u <= 0xDBFFu;
+}
+
+static int clusctl__is_low(uint32_t u)
+{
+    return u >= 0xDC00u && u <= 0xDFFFu;
+}
+
+/* Bytes of UTF-8 for a code point. */
+static size_t clusctl__utf8_len(uint32_t cp)
+{
+    return cp < 0x80u ? 1 : cp < 0x800u ? 2 : cp < 0x10000u ? 3 : 4;
+}
+
+static size_t clusctl__utf8_put(char *out, uint32_t cp)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80u) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800u) {
+        o[0] = (unsigned char)(0xC0u | (cp >> 6));
+        o[1] = (unsigned char)(0x80u | (cp & 0x3Fu));
+        return 2;
+    }
+    if (cp < 0x10000u) {
+        o[0] = (unsigned char)(0xE0u | (cp >> 12));
+        o[1] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
+        o[2] = (unsigned char)(0x80u | (cp & 0x3Fu));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0u | (cp >> 18));
+    o[1] = (unsigned char)(0x80u | ((cp >> 12) & 0x3Fu));
+    o[2] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
+    o[3] = (unsigned char)(0x80u | (cp & 0x3Fu));
+    return 4;
+}
+
+/* Walks `units` UTF-16 code units; writes UTF-8 to `out` when not NULL.
+ * Returns the UTF-8 length, or (size_t)-1 on an unpaired surrogate. */
+static size_t clusctl__utf16_to_utf8(const unsigned char *b, size_t units,
+                                     char *out)
+{
+    size_t i, len = 0;
+    for (i = 0; i < units; i++) {
+        uint32_t u = clusctl__unit(b, i), cp = u;
+        if (clusctl__is_high(u)) {
+            uint32_t lo;
+            if (i + 1 >= units || !clusctl__is_low(lo = clusctl__unit(b, i + 1)))
+                return (size_t)-1;
+            cp = 0x10000u + ((u - 0xD800u) << 10) + (lo - 0xDC00u);
+            i++;
+        } else if (clusctl__is_low(u)) {
+            return (size_t)-1;
+        }
+        len += out != NULL ? clusctl__utf8_put(out + len, cp)
+                           : clusctl__utf8_len(cp);
+    }
+    return len;
+}
+
+clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t size,
+                                           char *name, size_t name_size,
+                                           size_t *name_needed)
+{
+    const unsigned char *b = (const unsigned char *)buffer;
+    size_t units = size / 2, nul, i, len;
+
+    if (name == NULL && name_size != 0)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    if (buffer == NULL)
+        return size == 0 ? CCTL_ERROR_INVALID_PARAMETER
+                         : CCTL_ERROR_INVALID_USER_BUFFER;
+    if (size % 2 != 0)
+        return CCTL_ERROR_BAD_LENGTH;
+    for (nul = 0; nul < units && clusctl__unit(b, nul) != 0; nul++)
+        ;
+    if (nul == units)
+        return CCTL_ERROR_INVALID_DATA;
+    for (i = nul + 1; i < units; i++)
+        if (clusctl__unit(b, i) != 0)
+            return CCTL_ERROR_INVALID_NAME;
+    if (nul == 0)
+        return CCTL_ERROR_INVALID_COMPUTERNAME;
+    if (nul > CCTL_NODE_NAME_MAX)
+        return CCTL_ERROR_BUFFER_OVERFLOW;
+    len = clusctl__utf16_to_utf8(b, nul, NULL);
+    if (len == (size_t)-1)
+        return CCTL_ERROR_NO_UNICODE_TRANSLATION;
+    if (name_needed != NULL)
+        *name_needed = len + 1;
+    if (name == NULL)
+        return CCTL_ERROR_MORE_DATA;
+    if (name_size < len + 1)
+        return CCTL_ERROR_INSUFFICIENT_BUFFER;
+    (void)clusctl__utf16_to_utf8(b, nul, name);
+    name[len] = '\0';
+    return CCTL_ERROR_SUCCESS;
+}
+
+/* Decodes one UTF-8 sequence at s; returns its length and sets *cp, or 0 on
+ * an invalid sequence (overlong, surrogate, above U+10FFFF, truncated). */
+static size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp)
+{
+    uint32_t c = s[0], min;
+    size_t n, i;
+    if (c < 0x80u) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2u && c <= 0xDFu) {
+        n = 2;
+        c &= 0x1Fu;
+        min = 0x80u;
+    } else if (c >= 0xE0u && c <= 0xEFu) {
+        n = 3;
+        c &= 0x0Fu;
+        min = 0x800u;
+    } else if (c >= 0xF0u && c <= 0xF4u) {
+        n = 4;
+        c &= 0x07u;
+        min = 0x10000u;
+    } else {
+        return 0;
+    }
+    for (i = 1; i < n; i++) {
+        if ((s[i] & 0xC0u) != 0x80u) /* also stops at the NUL */
+            return 0;
+        c = (c << 6) | (s[i] & 0x3Fu);
+    }
+    if (c < min || c > 0x10FFFFu || (c >= 0xD800u && c <= 0xDFFFu))
+        return 0;
+    *cp = c;
+    return n;
+}
+
+clusctl_status clusctl_start_buffer_encode(const char *name, void *buffer,
+                                           size_t size, size_t *needed)
+{
+    const unsigned char *s = (const unsigned char *)name;
+    unsigned char *out = (unsigned char *)buffer;
+    size_t units = 0, n, bytes;
+    uint32_t cp;
+
+    if (name == NULL || needed == NULL || (buffer == NULL && size != 0))
+        return CCTL_ERROR_INVALID_PARAMETER;
+    for (; *s != '\0'; s += n) {
+        n = clusctl__utf8_get(s, &cp);
+        if (n == 0)
+            return CCTL_ERROR_NO_UNICODE_TRANSLATION;
+        units += cp >= 0x10000u ? 2 : 1;
+        if (units > CCTL_NODE_NAME_MAX)
+            return CCTL_ERROR_BUFFER_OVERFLOW;
+    }
+    if (units == 0)
+        return CCTL_ERROR_INVALID_COMPUTERNAME;
+    bytes = (units + 1) * 2;
+    *needed = bytes;
+    if (buffer == NULL)
+        return CCTL_ERROR_MORE_DATA;
+    if (size < bytes)
+        return CCTL_ERROR_INSUFFICIENT_BUFFER;
+    for (s = (const unsigned char *)name; *s != '\0'; s += n) {
+        n = clusctl__utf8_get(s, &cp);
+        if (cp >= 0x10000u) {
+            uint32_t v = cp - 0x10000u;
+            uint32_t hi = 0xD800u | (v >> 10), lo = 0xDC00u | (v & 0x3FFu);
+            *out++ = (unsigned char)(hi & 0xFFu);
+            *out++ = (unsigned char)(hi >> 8);
+            *out++ = (unsigned char)(lo & 0xFFu);
+            *out++ = (unsigned char)(lo >> 8);
+        } else {
+            *out++ = (unsigned char)(cp & 0xFFu);
+            *out++ = (unsigned char)(cp >> 8);
+        }
+    }
+    *out++ = 0;
+    *out = 0;
+    return CCTL_ERROR_SUCCESS;
+}
