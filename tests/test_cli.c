@@ -324,6 +324,130 @@ static void test_list(void)
     CHECK_USAGE("unexpected argument 'x'", "list", "x");
 }
 
+static void test_vm_start(void)
+{
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--json", (const char *)NULL), 0);
+    CHECK_STR(out_text, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
+                        "\"vm_state\": 2, \"migration_state\": 1}\n");
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", (const char *)NULL), 0);
+    CHECK_STR(out_text, "status           ERROR_SUCCESS (0)\n"
+                        "vm state         enabled (2)\n"
+                        "migration state  setup (1)\n"
+                        "host             node1\n"
+                        "source           node1\n"
+                        "destination      node2\n"
+                        "failure reason   0x00000000\n"
+                        "progress         0\n");
+    /* Refusals: exit 1, the model unchanged. */
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "paused", "--json",
+                   (const char *)NULL), 1);
+    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                        "\"vm_state\": 32768, \"migration_state\": 0}\n");
+    CHECK_STR(err_text, "");
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "OFFLINE", "--json",
+                   (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"vm_state\": 3,") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--caller", "node2", "--json",
+                   (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status\": 5023") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "data-transfer",
+                   "--json", (const char *)NULL), 1);
+    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                        "\"vm_state\": 2, \"migration_state\": 2}\n");
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "failure",
+                   "--json", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"migration_state\": 1}") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node1", "--json", (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status\": 5048, \"status_name\": \"ERROR_CLUSTER_INVALID_REQUEST\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--json",
+                   (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--down",
+                   "node3", "--json", (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_DOWN\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "NODE2", "--host", "hv-a", "--nodes",
+                   "hv-a,node2", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "host             hv-a\ndestination      node2\n") == NULL);
+    CHECK(strstr(out_text, "destination      node2\n") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "", "--json", (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status_name\": \"ERROR_INVALID_COMPUTERNAME\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "\xC3\x28", "--json", (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"status_name\": \"ERROR_NO_UNICODE_TRANSLATION\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,N\xC5\x92UD",
+                   "--json", (const char *)NULL), 1); /* only ASCII letters fold */
+    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,n\xC5\x93ud",
+                   "--json", (const char *)NULL), 0);
+    /* Undocumented numbers are taken and refused by the machine. */
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "1", "--json",
+                   (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"vm_state\": 1,") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "9", "--json",
+                   (const char *)NULL), 1);
+    /* Usage errors. */
+    CHECK_USAGE("--dest is required", "vm", "start");
+    CHECK_USAGE("--vm-state 'running' is neither a number nor a name", "vm", "start",
+                "--dest", "node2", "--vm-state", "running");
+    CHECK_USAGE("--migration-state 'cancelled' is neither", "vm", "start", "--dest",
+                "node2", "--migration-state", "cancelled");
+    CHECK_USAGE("--vm-state '0x1FFFFFFFF' does not fit in 32 bits", "vm", "start",
+                "--dest", "node2", "--vm-state", "0x1FFFFFFFF");
+    CHECK_USAGE("--nodes 'node1,,node2' has an empty node name", "vm", "start", "--dest",
+                "node2", "--nodes", "node1,,node2");
+    CHECK_USAGE("node 'node2' is in both --nodes and --down", "vm", "start", "--dest",
+                "node2", "--nodes", "node1,node2", "--down", "node2");
+    CHECK_USAGE("unknown option '--destination'", "vm", "start", "--destination", "node2");
+    CHECK_USAGE("unexpected argument 'node2'", "vm", "start", "node2");
+}
+
+static void test_vm_cancel(void)
+{
+    CHECK_EQ_U(run("vm", "cancel", "--json", (const char *)NULL), 0);
+    CHECK_STR(out_text, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
+                        "\"vm_state\": 2, \"migration_state\": 4}\n");
+    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "data-transfer", "--json",
+                   (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"migration_state\": 4}") != NULL);
+    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "move", "--json", (const char *)NULL), 1);
+    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                        "\"vm_state\": 2, \"migration_state\": 3}\n");
+    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "0", "--json", (const char *)NULL), 1);
+    CHECK_EQ_U(run("vm", "cancel", "--source", "hv-a", "--caller", "hv-b", "--json",
+                   (const char *)NULL), 1);
+    CHECK(strstr(out_text, "\"migration_state\": 1}") != NULL);
+    CHECK_EQ_U(run("vm", "cancel", "--source", "hv-a", "--caller", "HV-A",
+                   (const char *)NULL), 0);
+    CHECK(strncmp(out_text, "status           ERROR_SUCCESS (0)\n", 35) == 0);
+    CHECK(strstr(out_text, "migration state  canceled (4)\n") != NULL);
+    CHECK_USAGE("unknown option '--dest'", "vm", "cancel", "--dest", "node2");
+}
+
+static void test_vm_table(void)
+{
+    size_t rows;
+    (void)clusctl_machine_transitions(&rows);
+    CHECK_EQ_U(run("vm", "table", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "### VmState\n\n| from | event | to | guards | effect |\n"));
+    CHECK(strstr(out_text, "### MigrationState") != NULL);
+    CHECK_EQ_U(run("vm", "table", "--format", "csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(out_text), rows + 1);
+    CHECK_EQ_U(run("vm", "table", "--format=json", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "[\n{\"machine\":\"vm\",\"from\":3,"));
+    CHECK_EQ_U(run("vm", "dot", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "digraph clusctl {\n"));
+    CHECK(strstr(out_text, "subgraph cluster_migration") != NULL);
+    CHECK_USAGE("--format 'xml' is not md, csv or json", "vm", "table", "--format", "xml");
+    CHECK_USAGE("unknown option '--format'", "vm", "dot", "--format", "md");
+    CHECK_USAGE("no subcommand given", "vm");
+    CHECK_USAGE("unknown subcommand 'stop'", "vm", "stop");
+    CHECK_EQ_U(run("vm", "--help", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "usage: clusctl vm start --dest NODE"));
+    CHECK_EQ_U(run("help", "vm", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "clusctl vm cancel") != NULL);
+    CHECK_EQ_U(run("vm", "start", "--help", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "--migration-state M") != NULL);
+}
+
 static void test_bad_encode(void)
 {
     CHECK_USAGE("--function 262144 is out of range (0 to 262143)", "encode",
@@ -383,6 +507,7 @@ static void test_help_and_version(void)
     CHECK(strstr(out_text, "  encode ") != NULL);
     CHECK(strstr(out_text, "  lookup ") != NULL);
     CHECK(strstr(out_text, "  list ") != NULL);
+    CHECK(strstr(out_text, "  vm ") != NULL);
     CHECK_STR(err_text, "");
     CHECK_EQ_U(run("help", (const char *)NULL), 0);
     CHECK(strstr(out_text, "usage: clusctl COMMAND") != NULL);
@@ -408,6 +533,9 @@ int main(void)
     RUN(test_decode_names);
     RUN(test_lookup);
     RUN(test_list);
+    RUN(test_vm_start);
+    RUN(test_vm_cancel);
+    RUN(test_vm_table);
     RUN(test_bad_encode);
     RUN(test_bad_commands);
     RUN(test_help_and_version);
