@@ -48,7 +48,7 @@ CCTL_BEGIN_DECLS
  *
  * | input | status |
  * |---|---|
- * | @p buffer NULL and @p size 0: no destination | #CCTL_ERROR_INVALID_PARAMETER (87) |
+ * | @p buffer NULL and @p size 0: no destination | `CCTL_ERROR_INVALID_PARAMETER` (87) |
  * | @p buffer NULL and @p size not 0 | `CCTL_ERROR_INVALID_USER_BUFFER` (1784) |
  * | @p size odd | `CCTL_ERROR_BAD_LENGTH` (24) |
  * | no NUL within @p size | `CCTL_ERROR_INVALID_DATA` (13) |
@@ -64,8 +64,8 @@ CCTL_BEGIN_DECLS
  * @param name_size Room in @p name, in bytes; #CCTL_NODE_NAME_UTF8_SIZE is
  *             always enough.
  * @param[out] name_needed Receives the bytes the name needs, NUL included,
- *             on success and on #CCTL_ERROR_MORE_DATA /
- *             #CCTL_ERROR_INSUFFICIENT_BUFFER. May be NULL.
+ *             on success and on `CCTL_ERROR_MORE_DATA` /
+ *             `CCTL_ERROR_INSUFFICIENT_BUFFER`. May be NULL.
  * @retval CCTL_ERROR_SUCCESS The name was written.
  * @retval CCTL_ERROR_MORE_DATA Size query (@p name NULL, @p name_size 0):
  *         *name_needed holds the size.
@@ -89,8 +89,8 @@ CCTL_API clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t s
  *             size only.
  * @param size Room in @p buffer, in bytes.
  * @param[out] needed Receives the bytes the buffer needs (its
- *             `cbInBufferSize`) on success and on #CCTL_ERROR_MORE_DATA /
- *             #CCTL_ERROR_INSUFFICIENT_BUFFER.
+ *             `cbInBufferSize`) on success and on `CCTL_ERROR_MORE_DATA` /
+ *             `CCTL_ERROR_INSUFFICIENT_BUFFER`.
  * @retval CCTL_ERROR_SUCCESS The buffer was written; *needed is its size.
  * @retval CCTL_ERROR_MORE_DATA Size query (@p buffer NULL, @p size 0).
  * @retval CCTL_ERROR_INSUFFICIENT_BUFFER @p size is too small: nothing was

@@ -264,8 +264,8 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
  * @param caller The id of the node this runs on.
  * @param current The model now.
  * @param[out] next Receives the new model (equal to @p current on refusal).
- * @return #CCTL_ERROR_INVALID_FUNCTION for other codes;
- *         #CCTL_ERROR_INVALID_PARAMETER for NULL @p cluster, @p current or
+ * @return `CCTL_ERROR_INVALID_FUNCTION` for other codes;
+ *         `CCTL_ERROR_INVALID_PARAMETER` for NULL @p cluster, @p current or
  *         @p next; else the buffer's or clusctl_vm_apply()'s status.
  */
 CCTL_API clusctl_status clusctl_vm_resource_control(uint32_t code, const void *in_buffer,
