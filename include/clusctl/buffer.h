@@ -44,7 +44,9 @@ CCTL_BEGIN_DECLS
  * Zero code units after the NUL are allowed (a caller may pass a fixed-size,
  * zero-filled buffer); any other data after it is an embedded NUL.
  *
- * The checks, in this order, each with its status:
+ * A NULL @p name with a nonzero @p name_size is refused first
+ * (ERROR_INVALID_PARAMETER). Then the buffer's checks, in this order, each
+ * with its status:
  *
  * | input | status |
  * |---|---|
@@ -103,6 +105,10 @@ CCTL_API clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t s
  * @retval CCTL_ERROR_INVALID_COMPUTERNAME @p name is empty.
  * @retval CCTL_ERROR_BUFFER_OVERFLOW @p name needs more than
  *         #CCTL_NODE_NAME_MAX UTF-16 code units.
+ *
+ * Argument errors come first, then the name's, then the buffer's size; the
+ * name is read once, and its first problem (an invalid sequence, or the
+ * 256th code unit) decides.
  */
 CCTL_API clusctl_status clusctl_start_buffer_encode(const char *name, void *buffer,
                                                     size_t size, size_t *needed);
