@@ -3,7 +3,8 @@
  * A reference model written in this file from the rules of vm.h's file
  * comment (not from the implementation's table) predicts the status and the
  * next model of every combination of a sweep: VmState (every documented
- * value, undocumented ones, and every value 0..32800 for a subset of events),
+ * value, undocumented ones, and every value 0..32800 with one model per
+ * migration state),
  * MigrationState (0..5 and undocumented), model variants, callers and events
  * (invalid kinds included). clusctl_vm_apply() must agree field by field.
  * Rules that do not need the reference are checked on the side: a refusal
@@ -745,13 +746,14 @@ static size_t add_model(clusctl_vm *out, size_t n, uint32_t vm, uint32_t mig,
     return n + 1;
 }
 
-/* The model variants of (vm, mig): hosts 1-3, the down node 4 and unset;
+/* The model variants of (vm, mig): hosts 1-3, the down node 4, unset and a
+ * non-member;
  * source and destination as the migration state has them; progress 0, 50,
  * 100; failure reasons; and a few inconsistent ones (source not the host,
  * no source). */
 static size_t make_models(uint32_t vm, uint32_t mig, clusctl_vm *out)
 {
-    static const uint32_t hosts[] = {1, 2, 3, 4, 0};
+    static const uint32_t hosts[] = {1, 2, 3, 4, 0, NON_MEMBER};
     static const uint32_t progresses[] = {0, 50, 100};
     static const uint32_t reasons[] = {CCTL_E_BUSY, CCTL_E_FAIL, 0x80000000u};
     size_t n = 0, h, d, p, r;
@@ -762,6 +764,9 @@ static size_t make_models(uint32_t vm, uint32_t mig, clusctl_vm *out)
         uint32_t id;
         if (host == 0) {
             dests[nd++] = 2;
+        } else if (host == NON_MEMBER) {
+            dests[nd++] = 2;
+            dests[nd++] = 4;
         } else {
             for (id = 1; id <= 4; id++)
                 if (id != host)
@@ -1003,52 +1008,36 @@ static void test_sweep(void)
     settle();
 }
 
-/* Every VmState 0..32800 (and the top values) with a subset of events:
- * VM requests, completion, START, CANCEL. */
+/* Every VmState 0..32800 (and the top values) x MigrationState 0..5 and 7
+ * x every event of the sweep, run on the host; START and CANCEL also on
+ * another node and on none. */
 static void test_full_vm_range(void)
 {
     static const uint32_t migs[] = {0, 1, 2, 3, 4, 5, 7};
-    static const uint32_t requests[] = {2, 3, 32768, 32769, 0, 1, 32770};
+    static const uint32_t callers[] = {1, 2, CCTL_NO_NODE};
     unsigned long long before = apply_combos;
     uint32_t v = 0;
-    size_t b, i;
+    size_t b, e, c;
     int last = 0;
 
     for (;;) {
         for (b = 0; b < COUNTOF(migs); b++) {
             clusctl_vm m;
-            clusctl_event ev;
             m.vm_state = v;
             m.migration_state = migs[b];
             m.host = 1;
             m.source = migs[b] == 0 ? 0 : 1;
             m.destination = migs[b] == 0 ? 0 : 2;
             m.failure_reason = migs[b] == 5 ? CCTL_E_BUSY : 0;
-            m.progress = migs[b] == 3 ? 100 : 0;
-            memset(&ev, 0, sizeof ev);
-            ev.kind = CCTL_EVENT_VM_REQUEST;
-            for (i = 0; i < COUNTOF(requests); i++) {
-                ev.value = requests[i];
-                check_apply(&m, &sweep_cluster, &ev, NULL);
+            m.progress = migs[b] == 3 ? 100 : migs[b] == 2 ? 50 : 0;
+            for (e = 0; e < sweep_event_count; e++) {
+                clusctl_event ev = sweep_events[e];
+                int both = ev.kind == CCTL_EVENT_START || ev.kind == CCTL_EVENT_CANCEL;
+                for (c = 0; c < (both ? COUNTOF(callers) : 1); c++) {
+                    ev.caller = callers[c];
+                    check_apply(&m, &sweep_cluster, &ev, NULL);
+                }
             }
-            ev.value = 0;
-            ev.kind = CCTL_EVENT_VM_COMPLETE;
-            check_apply(&m, &sweep_cluster, &ev, NULL);
-            ev.kind = CCTL_EVENT_START;
-            ev.caller = 1;
-            ev.destination = "node2";
-            check_apply(&m, &sweep_cluster, &ev, NULL);
-            ev.destination = "node4";
-            check_apply(&m, &sweep_cluster, &ev, NULL);
-            ev.destination = NULL;
-            check_apply(&m, &sweep_cluster, &ev, NULL);
-            ev.caller = 2;
-            ev.destination = "node3";
-            check_apply(&m, &sweep_cluster, &ev, NULL);
-            ev.kind = CCTL_EVENT_CANCEL;
-            ev.caller = 1;
-            ev.destination = NULL;
-            check_apply(&m, &sweep_cluster, &ev, NULL);
             if (v % 64 == 2 || v == 32768 || v == 32769)
                 check_front_door(&m, 1, 0);
         }

@@ -42,10 +42,20 @@
  * - A VM request that takes the VM out of Enabled (stop, save, pause) while
  *   a migration is in Setup, Data Transfer or Move is accepted and fails the
  *   migration with E_FAIL.
+ * - The VM machine allows exactly the seven paths of the seed documents:
+ *   Disabled to Starting to Enabled; Enabled to Stopping to Disabled;
+ *   Enabled to Saving to Suspended; Suspended to Starting to Enabled;
+ *   Suspended to Disabled; Enabled to Pausing to Paused; Paused to Resuming
+ *   to Enabled. Anything else (turning off or saving a Paused VM included)
+ *   is refused.
  * - A VM request that names no state a request may name (Enabled, Disabled,
- *   Paused, Suspended) is ERROR_INVALID_PARAMETER; a request the table does
- *   not allow from the current state, and any event in an undocumented
- *   state, is ERROR_INVALID_STATE.
+ *   Paused, Suspended) is ERROR_INVALID_PARAMETER, whatever the current
+ *   state; a request the table does not allow from the current state, and
+ *   any event of a machine in a state of that machine that is undocumented,
+ *   is ERROR_INVALID_STATE. Each machine looks at its own state only: an
+ *   undocumented MigrationState does not stop a VM request, and the reverse.
+ * - START with a NULL cluster is ERROR_INVALID_PARAMETER, checked with the
+ *   destination (after the state).
  * - MS-CMRP says a server SHOULD refuse the two VM codes with
  *   ERROR_INVALID_FUNCTION on Windows versions where managed code moves the
  *   VM's group instead; a resource DLL that wants that behaviour returns
