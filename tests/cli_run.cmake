@@ -1,6 +1,8 @@
 # Runs the clusctl executable once, as ctest does for the tool's own tests,
 # and checks its exit status and output.
-#   -DTOOL=path -DARGS="a|b" -DEXIT=n [-DSTDOUT=regex] [-DSTDERR=regex]
+#   -DTOOL=path [-DRUNNER="wine-run|..."] -DARGS="a|b" -DEXIT=n
+#   [-DSTDOUT=regex] [-DSTDERR=regex]
+# RUNNER runs a cross-built tool (Wine); its CR LF line ends are read as LF.
 # A nonzero EXIT without STDOUT (an error, not a refused `vm` request, which
 # prints its result) also requires exactly one line on stderr and nothing on
 # stdout.
@@ -8,8 +10,11 @@ if(NOT DEFINED TOOL OR NOT DEFINED EXIT)
   message(FATAL_ERROR "cli_run.cmake: TOOL and EXIT are required")
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
-execute_process(COMMAND ${TOOL} ${ARGS}
+string(REPLACE "|" ";" RUNNER "${RUNNER}")
+execute_process(COMMAND ${RUNNER} ${TOOL} ${ARGS}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REPLACE "\r\n" "\n" out "${out}")
+string(REPLACE "\r\n" "\n" err "${err}")
 if(NOT status STREQUAL EXIT)
   message(FATAL_ERROR "exit status ${status}, expected ${EXIT}\nstdout: ${out}\nstderr: ${err}")
 endif()

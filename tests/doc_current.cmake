@@ -1,8 +1,11 @@
 # Checks that a generated document is current: runs TOOL with ARGS and
 # compares its output, after the first HEADER_LINES lines of FILE, with the
-# rest of FILE.   -DTOOL=path -DARGS="a|b" -DFILE=path -DHEADER_LINES=n
+# rest of FILE.   -DTOOL=path [-DRUNNER="a|b"] -DARGS="a|b" -DFILE=path
+# -DHEADER_LINES=n (RUNNER: see cli_run.cmake)
 string(REPLACE "|" ";" ARGS "${ARGS}")
-execute_process(COMMAND ${TOOL} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out)
+string(REPLACE "|" ";" RUNNER "${RUNNER}")
+execute_process(COMMAND ${RUNNER} ${TOOL} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out)
+string(REPLACE "\r\n" "\n" out "${out}")
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "${TOOL} ${ARGS} failed: ${status}")
 endif()

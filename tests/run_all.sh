@@ -8,7 +8,9 @@
 # Tiers:
 #   gcc     gcc, -Wall -Wextra -Wpedantic -Werror, all ctest tests
 #   clang   the same with clang
-#   mingw   cross-build for Windows with x86_64-w64-mingw32-gcc, -Werror
+#   mingw   cross-build for Windows with x86_64-w64-mingw32-gcc, -Werror, and
+#           run every ctest test under Wine (wine64), the shim's and the
+#           example resource DLL's among them; without wine64, build only
 #   docs    Doxygen over the public headers; any warning fails
 # Each tier builds in build-ci/TIER. Exit status: 0 when every tier passed.
 set -euo pipefail
@@ -37,11 +39,13 @@ for tier in "${tiers[@]}"; do
     gcc) build_and_test gcc gcc g++ || failed+=("$tier") ;;
     clang) build_and_test clang clang clang++ || failed+=("$tier") ;;
     mingw)
-      echo "=== mingw: cross-build for Windows"
+      echo "=== mingw: cross-build for Windows, test under Wine"
       { cmake -S "$root" -B "$root/build-ci/mingw" -DCMAKE_BUILD_TYPE=Release \
           -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64-x86_64.cmake" \
           -DCLUSCTL_WERROR=ON >/dev/null &&
-        cmake --build "$root/build-ci/mingw" -j "$jobs" >/dev/null; } || failed+=("$tier") ;;
+        cmake --build "$root/build-ci/mingw" -j "$jobs" >/dev/null &&
+        ctest --test-dir "$root/build-ci/mingw" --output-on-failure -j "$jobs"; } ||
+        failed+=("$tier") ;;
     docs)
       echo "=== docs: doxygen, warnings are errors"
       (cd "$root" && mkdir -p build-ci/docs &&

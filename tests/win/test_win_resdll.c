@@ -1,0 +1,60 @@
+/* The example resource DLL under Wine: LoadLibrary, Startup, Open, then
+ * ResourceControl with the shared vectors (vm_vectors.h): the seed codes, bad
+ * buffers and other codes, each status as the portable core gives it.
+ * Usage: test_win_resdll PATH\TO\clusctl_vm_resource.dll */
+#include "../../examples/win/sdk_headers.h" /* windows.h, clusapi.h, resapi.h */
+
+#include "../harness.h"
+#include "../vm_vectors.h"
+
+int main(int argc, char **argv)
+{
+    HMODULE dll;
+    PSTARTUP_ROUTINE startup;
+    PCLRES_FUNCTION_TABLE table = NULL;
+    RESID resource;
+    unsigned char buf[514];
+    size_t i;
+
+    if (argc != 2) {
+        printf("usage: test_win_resdll DLL\n");
+        return 2;
+    }
+    dll = LoadLibraryA(argv[1]);
+    if (!CHECK(dll != NULL))
+        return harness_finish();
+    startup = (PSTARTUP_ROUTINE)(void (*)(void))GetProcAddress(dll, "Startup");
+    if (!CHECK(startup != NULL))
+        return harness_finish();
+    /* Startup refuses versions it does not speak. */
+    CHECK_EQ_U(startup(L"Virtual Machine", 0x200, 0x200, NULL, NULL, &table),
+               ERROR_REVISION_MISMATCH);
+    CHECK_EQ_U(startup(L"Virtual Machine", CLRES_VERSION_V1_00, CLRES_VERSION_V1_00,
+                       NULL, NULL, NULL), ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(startup(L"Virtual Machine", CLRES_VERSION_V1_00, CLRES_VERSION_V1_00,
+                       NULL, NULL, &table), ERROR_SUCCESS);
+    if (!CHECK(table != NULL && table->Version == CLRES_VERSION_V1_00 &&
+               table->TableSize == CLRES_V1_FUNCTION_SIZE &&
+               table->V1Functions.ResourceControl != NULL))
+        return harness_finish();
+    resource = table->V1Functions.Open(L"VM1", NULL, NULL);
+    CHECK(resource != NULL);
+    for (i = 0; i < VM_VECTOR_COUNT; i++) {
+        const vm_vector *v = &vm_vectors[i];
+        DWORD returned = 77;
+        harness_test = v->what;
+        CHECK_EQ_U(table->V1Functions.ResourceControl(
+                       resource, v->code, (PVOID)vm_vector_input(v, buf), (DWORD)v->size,
+                       NULL, 0, &returned),
+                   v->expected);
+        if (v->code == VEC_START || v->code == VEC_CANCEL)
+            CHECK_EQ_U(returned, 0);
+    }
+    harness_test = "resource type control";
+    CHECK_EQ_U(table->V1Functions.ResourceTypeControl(L"Virtual Machine", 0x02000009u, NULL,
+                                                      0, NULL, 0, NULL),
+               ERROR_INVALID_FUNCTION);
+    table->V1Functions.Close(resource);
+    FreeLibrary(dll);
+    return harness_finish();
+}
