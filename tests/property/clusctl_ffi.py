@@ -1,0 +1,197 @@
+"""ctypes bindings for libclusctl.so: the structs and prototypes of
+include/clusctl/{status,code,catalog,buffer,vm}.h that the property tests use.
+
+The library is loaded once, from the path in CLUSCTL_LIB (see lib()).
+Every struct mirrors its C declaration member for member; enum members are
+C `int`-sized, like the compiler lays them out.
+"""
+import ctypes
+import mmap
+import os
+from ctypes import (POINTER, Structure, c_char, c_char_p, c_int, c_size_t,
+                    c_uint32, c_void_p)
+
+# --- status.h (the numbers the tests compare against) ----------------------
+SUCCESS = 0
+INVALID_FUNCTION = 1
+INVALID_DATA = 13
+BAD_LENGTH = 24
+INVALID_PARAMETER = 87
+BUFFER_OVERFLOW = 111
+INSUFFICIENT_BUFFER = 122
+INVALID_NAME = 123
+MORE_DATA = 234
+ARITHMETIC_OVERFLOW = 534
+NO_UNICODE_TRANSLATION = 1113
+NOT_FOUND = 1168
+INVALID_COMPUTERNAME = 1210
+INVALID_USER_BUFFER = 1784
+INVALID_STATE = 5023
+CLUSTER_NODE_NOT_FOUND = 5042
+CLUSTER_INVALID_REQUEST = 5048
+CLUSTER_NODE_DOWN = 5050
+
+
+# --- code.h ----------------------------------------------------------------
+class clusctl_fields(Structure):
+    # "global" is a Python keyword: the member is spelled global_ here.
+    _fields_ = [("object", c_uint32), ("global_", c_uint32), ("modify", c_uint32),
+                ("user", c_uint32), ("internal", c_uint32), ("function", c_uint32),
+                ("access", c_uint32)]
+
+
+# (python member, clusctl_field flag, largest value), in the struct's order.
+FIELDS = [("object", 0x01, 0xFF), ("global_", 0x02, 1), ("modify", 0x04, 1),
+          ("user", 0x08, 1), ("internal", 0x10, 1), ("function", 0x20, 0x3FFFF),
+          ("access", 0x40, 3)]
+
+
+# --- catalog.h -------------------------------------------------------------
+KIND_OPERATION, KIND_CODE = 1, 2
+PROVENANCE_SDK, PROVENANCE_HYPERV, PROVENANCE_LEGACY, PROVENANCE_PROTOCOL = 1, 2, 3, 4
+MATCH_EXACT, MATCH_NOCASE = 0, 1
+
+
+class clusctl_entry(Structure):
+    _fields_ = [("name", c_char_p), ("value", c_uint32), ("kind", c_int),
+                ("provenance", c_int), ("resource_type", c_char_p),
+                ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p)]
+
+
+class clusctl_nearest(Structure):
+    _fields_ = [("object", c_uint32), ("object_name", c_char_p),
+                ("operation", POINTER(clusctl_entry))]
+
+
+# --- buffer.h --------------------------------------------------------------
+NODE_NAME_MAX = 255
+START_BUFFER_MAX = (NODE_NAME_MAX + 1) * 2
+NODE_NAME_UTF8_SIZE = NODE_NAME_MAX * 3 + 1
+
+# --- vm.h ------------------------------------------------------------------
+VM_START_MIGRATION = 0x01600004
+VM_CANCEL_MIGRATION = 0x01600008
+S_OK, E_BUSY, E_FAIL = 0x00000000, 0x800700AA, 0x80004005
+
+
+class clusctl_vm(Structure):
+    _fields_ = [("vm_state", c_uint32), ("migration_state", c_uint32), ("host", c_uint32),
+                ("source", c_uint32), ("destination", c_uint32),
+                ("failure_reason", c_uint32), ("progress", c_uint32)]
+
+    def astuple(self):
+        return tuple(getattr(self, n) for n, _ in self._fields_)
+
+
+VM_MEMBERS = [n for n, _ in clusctl_vm._fields_]
+
+
+class clusctl_node(Structure):
+    _fields_ = [("id", c_uint32), ("name", c_char_p), ("up", c_int)]
+
+
+class clusctl_cluster(Structure):
+    _fields_ = [("nodes", POINTER(clusctl_node)), ("count", c_size_t)]
+
+
+class clusctl_event(Structure):
+    _fields_ = [("kind", c_uint32), ("caller", c_uint32), ("destination", c_char_p),
+                ("value", c_uint32)]
+
+
+_P = POINTER
+_PROTOTYPES = {
+    # status.h
+    "clusctl_status_name": (c_char_p, [c_uint32]),
+    # code.h
+    "clusctl_encode": (c_uint32, [_P(clusctl_fields), _P(c_uint32)]),
+    "clusctl_decode": (c_uint32, [c_uint32, _P(clusctl_fields)]),
+    "clusctl_fields_check": (c_uint32, [_P(clusctl_fields)]),
+    "clusctl_field_name": (c_char_p, [c_uint32]),
+    "clusctl_field_max": (c_uint32, [c_uint32]),
+    "clusctl_object_name": (c_char_p, [c_uint32]),
+    "clusctl_object_from_name": (c_uint32, [c_char_p, _P(c_uint32)]),
+    "clusctl_validate": (c_uint32, [c_uint32]),
+    "clusctl_warning_id": (c_char_p, [c_uint32]),
+    "clusctl_parse_u32": (c_uint32, [c_char_p, _P(c_uint32)]),
+    # catalog.h
+    "clusctl_catalog_size": (c_size_t, []),
+    "clusctl_catalog_entry": (_P(clusctl_entry), [c_size_t]),
+    "clusctl_catalog_find_value": (c_uint32, [c_uint32, _P(c_size_t), _P(c_size_t)]),
+    "clusctl_catalog_find_object": (c_uint32, [c_uint32, _P(c_size_t), _P(c_size_t)]),
+    "clusctl_catalog_preferred": (_P(clusctl_entry), [c_uint32, c_char_p]),
+    "clusctl_catalog_find_name": (c_uint32, [c_char_p, c_int, _P(_P(clusctl_entry))]),
+    "clusctl_catalog_suggest": (c_uint32, [c_char_p, _P(_P(clusctl_entry)), c_size_t,
+                                           _P(c_size_t)]),
+    "clusctl_catalog_nearest": (c_uint32, [c_uint32, _P(clusctl_nearest)]),
+    "clusctl_catalog_in_sdk": (c_int, [c_uint32]),
+    "clusctl_required_access": (c_int, [c_uint32]),
+    "clusctl_application_may_send": (c_int, [c_uint32]),
+    # buffer.h
+    "clusctl_start_buffer_decode": (c_uint32, [c_void_p, c_size_t, c_char_p, c_size_t,
+                                               _P(c_size_t)]),
+    "clusctl_start_buffer_encode": (c_uint32, [c_char_p, c_void_p, c_size_t, _P(c_size_t)]),
+    # vm.h
+    "clusctl_vm_apply": (c_uint32, [_P(clusctl_vm), _P(clusctl_cluster), _P(clusctl_event),
+                                    _P(clusctl_vm)]),
+    "clusctl_vm_resource_control": (c_uint32, [c_uint32, c_void_p, c_size_t,
+                                               _P(clusctl_cluster), c_uint32, _P(clusctl_vm),
+                                               _P(clusctl_vm)]),
+    "clusctl_vm_state_name": (c_char_p, [c_uint32]),
+    "clusctl_migration_state_name": (c_char_p, [c_uint32]),
+}
+
+_lib = None
+
+
+def load(path):
+    """Loads the library at path once and declares every prototype."""
+    global _lib
+    if _lib is None:
+        lib = ctypes.CDLL(path)
+        for name, (restype, argtypes) in _PROTOTYPES.items():
+            fn = getattr(lib, name)
+            fn.restype, fn.argtypes = restype, argtypes
+        _lib = lib
+    return _lib
+
+
+def lib():
+    """The library named by CLUSCTL_LIB (loaded on first use)."""
+    if _lib is None:
+        path = os.environ.get("CLUSCTL_LIB")
+        if not path:
+            raise RuntimeError("CLUSCTL_LIB is not set")
+        load(path)
+    return _lib
+
+
+class GuardedBytes:
+    """Places bytes so that they end exactly at a PROT_NONE page: a read past
+    the size given to the library faults at once, even without ASan."""
+
+    def __init__(self):
+        self.page = mmap.PAGESIZE
+        self.map = mmap.mmap(-1, 2 * self.page, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+        self.base = ctypes.addressof(c_char.from_buffer(self.map))
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.mprotect.argtypes = [c_void_p, c_size_t, c_int]
+        if libc.mprotect(c_void_p(self.base + self.page), self.page, mmap.PROT_NONE) != 0:
+            raise OSError(ctypes.get_errno(), "mprotect failed")
+
+    def place(self, data):
+        """Returns the address of a copy of data that ends at the guard page."""
+        assert len(data) <= self.page
+        start = self.page - len(data)
+        self.map[start:self.page] = data
+        return self.base + start
+
+
+_guard = None
+
+
+def guarded(data):
+    global _guard
+    if _guard is None:
+        _guard = GuardedBytes()
+    return _guard.place(bytes(data))
