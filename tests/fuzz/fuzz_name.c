@@ -1,0 +1,236 @@
+/* Fuzz target: names. The input, as a NUL-terminated string in a buffer of
+ * exactly its size, goes to every function that looks a name up:
+ * clusctl_catalog_find_name() (exact and ignoring case, against a linear
+ * scan), clusctl_catalog_suggest() (closest first, within a third of the
+ * name's length, at most the capacity, a shorter list a prefix of a longer
+ * one), and the object, access, VmState and MigrationState names (a found
+ * value's name maps back; a name of the table is always found). */
+#include "fuzz_common.h"
+
+#include "clusctl/clusctl.h"
+
+/* The edit distance ignoring ASCII case, computed in full (reference). */
+static size_t ref_distance(const char *a, const char *b)
+{
+    size_t n = strlen(b), j, i;
+    size_t *prev = (size_t *)malloc((n + 1) * sizeof *prev);
+    size_t *cur = (size_t *)malloc((n + 1) * sizeof *cur);
+    size_t d;
+    FUZZ_CHECK(prev != NULL && cur != NULL);
+    for (j = 0; j <= n; j++)
+        prev[j] = j;
+    for (i = 0; a[i] != '\0'; i++) {
+        cur[0] = i + 1;
+        for (j = 1; j <= n; j++) {
+            size_t best = prev[j - 1] + (fuzz_upper((unsigned char)a[i]) !=
+                                         fuzz_upper((unsigned char)b[j - 1]));
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
+            cur[j] = best;
+        }
+        memcpy(prev, cur, (n + 1) * sizeof *prev);
+    }
+    d = prev[n];
+    free(prev);
+    free(cur);
+    return d;
+}
+
+/* Whether e is one of the catalog's entries (by address). */
+static int in_catalog(const clusctl_entry *e, size_t *index)
+{
+    size_t i, n = clusctl_catalog_size();
+    for (i = 0; i < n; i++) {
+        if (clusctl_catalog_entry(i) == e) {
+            *index = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void check_find_name(const char *name, const clusctl_entry **nocase_hit)
+{
+    const clusctl_entry *e = NULL, *exact_ref = NULL, *nocase_ref = NULL;
+    size_t i, n = clusctl_catalog_size();
+    clusctl_status st;
+
+    for (i = 0; i < n; i++) {
+        const clusctl_entry *c = clusctl_catalog_entry(i);
+        if (exact_ref == NULL && strcmp(c->name, name) == 0)
+            exact_ref = c;
+        if (nocase_ref == NULL && fuzz_equal_nocase(c->name, name))
+            nocase_ref = c;
+    }
+
+    st = clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &e);
+    FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
+    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (exact_ref != NULL),
+                "find_name(\"%s\", EXACT) gave %d; a scan finds %s", name, (int)st,
+                exact_ref != NULL ? exact_ref->name : "nothing");
+    if (st == CCTL_ERROR_SUCCESS)
+        FUZZ_CHECK(e != NULL && strcmp(e->name, name) == 0);
+
+    e = NULL;
+    st = clusctl_catalog_find_name(name, CCTL_MATCH_NOCASE, &e);
+    FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
+    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (nocase_ref != NULL),
+                "find_name(\"%s\", NOCASE) gave %d; a scan finds %s", name, (int)st,
+                nocase_ref != NULL ? nocase_ref->name : "nothing");
+    *nocase_hit = NULL;
+    if (st == CCTL_ERROR_SUCCESS) {
+        FUZZ_CHECK(e != NULL && fuzz_equal_nocase(e->name, name));
+        *nocase_hit = e;
+    }
+
+    FUZZ_CHECK(clusctl_catalog_find_name(name, (clusctl_match)2, &e) ==
+               CCTL_ERROR_INVALID_PARAMETER);
+    FUZZ_CHECK(clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, NULL) ==
+               CCTL_ERROR_INVALID_PARAMETER);
+}
+
+static void check_suggest(const char *name, const clusctl_entry *hit)
+{
+    static const size_t caps[] = {0, 1, 3, 8, 12};
+    const clusctl_entry *out[12], *longest[12];
+    size_t c, i, count, longest_count = 0, dist[12], index;
+    size_t len = strlen(name);
+    /* The reference distance is quadratic: only for names of sane length. */
+    int measure = len <= 300;
+
+    for (c = sizeof caps / sizeof caps[0]; c-- > 0;) {
+        size_t cap = caps[c];
+        count = (size_t)-1;
+        for (i = 0; i < 12; i++)
+            out[i] = NULL;
+        FUZZ_CHECK(clusctl_catalog_suggest(name, cap != 0 ? out : NULL, cap, &count) ==
+                   CCTL_ERROR_SUCCESS);
+        FUZZ_CHECKF(count <= cap, "suggest gave %lu names for capacity %lu",
+                    (unsigned long)count, (unsigned long)cap);
+        for (i = 0; i < count; i++) {
+            FUZZ_CHECK(out[i] != NULL && in_catalog(out[i], &index));
+            FUZZ_CHECK(out[i]->name != NULL);
+        }
+        for (i = count; i < cap; i++)
+            FUZZ_CHECK(out[i] == NULL); /* nothing written past *count */
+        if (c == sizeof caps / sizeof caps[0] - 1) {
+            /* The longest list: closest first, each within a third. */
+            longest_count = count;
+            for (i = 0; i < count; i++) {
+                longest[i] = out[i];
+                if (measure) {
+                    dist[i] = ref_distance(name, out[i]->name);
+                    FUZZ_CHECKF(dist[i] <= strlen(out[i]->name) / 3,
+                                "suggested %s at distance %lu", out[i]->name,
+                                (unsigned long)dist[i]);
+                    if (i > 0)
+                        FUZZ_CHECKF(dist[i - 1] <= dist[i],
+                                    "suggestions out of order: %s (%lu) before %s (%lu)",
+                                    out[i - 1]->name, (unsigned long)dist[i - 1],
+                                    out[i]->name, (unsigned long)dist[i]);
+                }
+                /* No name twice. */
+                {
+                    size_t k;
+                    for (k = 0; k < i; k++)
+                        FUZZ_CHECK(out[k] != out[i]);
+                }
+            }
+            /* A name of the catalog is its own closest (distance 0). */
+            if (hit != NULL)
+                FUZZ_CHECKF(count > 0 && out[0] == hit,
+                            "suggest(\"%s\") does not put %s first", name, hit->name);
+        } else {
+            /* A smaller capacity gives a prefix of the longest list. */
+            size_t want = longest_count < cap ? longest_count : cap;
+            FUZZ_CHECKF(count == want, "capacity %lu gave %lu names, expected %lu",
+                        (unsigned long)cap, (unsigned long)count, (unsigned long)want);
+            for (i = 0; i < count; i++)
+                FUZZ_CHECK(out[i] == longest[i]);
+        }
+    }
+    FUZZ_CHECK(clusctl_catalog_suggest(name, NULL, 1, &count) ==
+               CCTL_ERROR_INVALID_PARAMETER);
+    FUZZ_CHECK(clusctl_catalog_suggest(name, out, 1, NULL) ==
+               CCTL_ERROR_INVALID_PARAMETER);
+}
+
+/* A name function and its inverse over the values `values`. */
+typedef const char *(*name_fn)(uint32_t);
+typedef clusctl_status (*from_name_fn)(const char *, uint32_t *);
+
+static void check_named(const char *what, const char *name, from_name_fn from,
+                        name_fn to, const uint32_t *values, size_t count,
+                        const char *const *aliases, const uint32_t *alias_values,
+                        size_t alias_count)
+{
+    uint32_t v = 0xDEADBEEFu;
+    clusctl_status st = from(name, &v);
+    const uint32_t *expect = NULL;
+    size_t i;
+
+    FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
+    for (i = 0; i < count && expect == NULL; i++) {
+        const char *n = to(values[i]);
+        FUZZ_CHECK(n != NULL);
+        if (fuzz_equal_nocase(n, name))
+            expect = &values[i];
+    }
+    for (i = 0; i < alias_count && expect == NULL; i++)
+        if (fuzz_equal_nocase(aliases[i], name))
+            expect = &alias_values[i];
+    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (expect != NULL),
+                "%s_from_name(\"%s\") gave %d", what, name, (int)st);
+    if (st == CCTL_ERROR_SUCCESS) {
+        const char *back = to(v);
+        FUZZ_CHECKF(v == *expect, "%s_from_name(\"%s\") gave %lu, expected %lu", what,
+                    name, (unsigned long)v, (unsigned long)*expect);
+        FUZZ_CHECK(back != NULL);
+        /* The name maps back, unless it is an alias of that value. */
+        FUZZ_CHECKF(fuzz_equal_nocase(back, name) || expect >= alias_values,
+                    "%s_from_name(\"%s\") = %lu, whose name is %s", what, name,
+                    (unsigned long)v, back);
+    }
+    FUZZ_CHECK(from(NULL, &v) == CCTL_ERROR_INVALID_PARAMETER);
+    FUZZ_CHECK(from(name, NULL) == CCTL_ERROR_INVALID_PARAMETER);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const uint32_t objects[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x80};
+    static const uint32_t accesses[] = {0, 1, 2};
+#define VALUE_(N, v, name, display) v,
+    static const uint32_t vm_states[] = {CCTL_VM_STATE_MAP(VALUE_)};
+    static const uint32_t migration_states[] = {CCTL_MIGRATION_STATE_MAP(VALUE_)};
+#undef VALUE_
+    static const char *const vm_aliases[] = {"online", "offline"};
+    static const uint32_t vm_alias_values[] = {CCTL_VM_ENABLED, CCTL_VM_DISABLED};
+    const clusctl_entry *hit;
+    char *name;
+    uint32_t v;
+
+    FUZZ_BEGIN(data, size);
+    name = fuzz_cstring(data, size);
+
+    check_find_name(name, &hit);
+    check_suggest(name, hit);
+    check_named("object", name, clusctl_object_from_name, clusctl_object_name, objects,
+                sizeof objects / sizeof objects[0], NULL, NULL, 0);
+    check_named("access", name, clusctl_access_from_name, clusctl_access_name, accesses,
+                sizeof accesses / sizeof accesses[0], NULL, NULL, 0);
+    check_named("vm_state", name, clusctl_vm_state_from_name, clusctl_vm_state_name,
+                vm_states, sizeof vm_states / sizeof vm_states[0], vm_aliases,
+                vm_alias_values, 2);
+    check_named("migration_state", name, clusctl_migration_state_from_name,
+                clusctl_migration_state_name, migration_states,
+                sizeof migration_states / sizeof migration_states[0], NULL, NULL, 0);
+    /* No other value of 0..255 (objects) or 0..3 (accesses) has a name. */
+    for (v = 0; v < 256; v++)
+        FUZZ_CHECK((clusctl_object_name(v) != NULL) == (v <= 9 || v == 0x80));
+    FUZZ_CHECK(clusctl_access_name(3) == NULL);
+
+    free(name);
+    return 0;
+}
