@@ -176,7 +176,7 @@ class GuardedBytes:
         self.base = ctypes.addressof(c_char.from_buffer(self.map))
         libc = ctypes.CDLL(None, use_errno=True)
         libc.mprotect.argtypes = [c_void_p, c_size_t, c_int]
-        if libc.mprotect(c_void_p(self.base + self.page), self.page, mmap.PROT_NONE) != 0:
+        if libc.mprotect(c_void_p(self.base + self.page), self.page, 0) != 0:  # PROT_NONE
             raise OSError(ctypes.get_errno(), "mprotect failed")
 
     def place(self, data):

@@ -10,9 +10,15 @@
 import os
 import random
 import sys
+import tempfile
 
-import pytest
-from hypothesis import HealthCheck, core, settings
+# Hypothesis caches Unicode tables under .hypothesis/ in the working directory:
+# keep it out of the source tree (read lazily, so setting it here is in time).
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      os.path.join(tempfile.gettempdir(), f"clusctl-hypothesis-{os.getuid()}"))
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, core, settings  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import clusctl_ffi  # noqa: E402

@@ -22,6 +22,7 @@ seed=${CLUSCTL_HYPOTHESIS_SEED:-}
 if [ -z "$seed" ]; then
     seed=$(/usr/bin/python3 -c 'import random; print(random.SystemRandom().randrange(2**32))')
 fi
+echo "property tests of $lib: hypothesis seed: $seed (replay: CLUSCTL_HYPOTHESIS_SEED=$seed)"
 CLUSCTL_LIB=$lib CLUSCTL_HYPOTHESIS_SEED=$seed PYTHONDONTWRITEBYTECODE=1 \
     /usr/bin/python3 -m pytest -q -p no:cacheprovider --rootdir="$dir" "$dir" \
     --hypothesis-seed="$seed" -o console_output_style=classic
