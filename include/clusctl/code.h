@@ -345,7 +345,8 @@ CCTL_API const char *clusctl_warning_description(uint32_t warning);
  *
  * Strict on purpose: no sign, no white space, no trailing characters, no
  * octal (a decimal number may not start with 0 unless it is 0), and at least
- * one digit after `0x`. Hex may have leading zeros.
+ * one digit after `0x` (or `0X`). Hex digits may be either case, and hex may
+ * have leading zeros.
  *
  * @param text A NUL-terminated string.
  * @param[out] value Receives the number. Left untouched on error.

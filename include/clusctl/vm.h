@@ -240,7 +240,8 @@ typedef struct clusctl_event {
  * @retval CCTL_ERROR_INVALID_STATE Not allowed in the current state (no
  *         row), or a guard on the state or the caller failed.
  * @retval CCTL_ERROR_INVALID_PARAMETER A NULL pointer (START: a NULL
- *         @p cluster), an unknown event kind, a missing destination, progress
+ *         @p cluster), an unknown event kind or `VM_LEAVES_ENABLED` (which
+ *         only follows a VM request), a missing destination, progress
  *         out of range, a success HRESULT for FAIL, or a VM_REQUEST for a
  *         state no request may name.
  * @retval CCTL_ERROR_INVALID_COMPUTERNAME START: an empty destination.
