@@ -83,9 +83,10 @@ clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t size,
 
     if (name == NULL && name_size != 0)
         return CCTL_ERROR_INVALID_PARAMETER;
+    if (size == 0)
+        return CCTL_ERROR_INVALID_PARAMETER; /* no destination */
     if (buffer == NULL)
-        return size == 0 ? CCTL_ERROR_INVALID_PARAMETER
-                         : CCTL_ERROR_INVALID_USER_BUFFER;
+        return CCTL_ERROR_INVALID_USER_BUFFER;
     if (size % 2 != 0)
         return CCTL_ERROR_BAD_LENGTH;
     for (nul = 0; nul < units && clusctl__unit(b, nul) != 0; nul++)

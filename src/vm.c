@@ -339,7 +339,7 @@ clusctl_status clusctl_vm_resource_control(uint32_t code, const void *in_buffer,
         e.kind = CCTL_EVENT_CANCEL;
     } else {
         e.kind = CCTL_EVENT_START;
-        if (in_buffer != NULL || in_size != 0) {
+        if (in_size != 0) { /* size 0: no destination, whatever the pointer */
             status = clusctl_start_buffer_decode(in_buffer, in_size, name,
                                                  sizeof name, NULL);
             /* An empty name is the destination's problem, checked in order

@@ -50,7 +50,7 @@ CCTL_BEGIN_DECLS
  *
  * | input | status |
  * |---|---|
- * | @p buffer NULL and @p size 0: no destination | `CCTL_ERROR_INVALID_PARAMETER` (87) |
+ * | @p size 0, whatever @p buffer: no destination | `CCTL_ERROR_INVALID_PARAMETER` (87) |
  * | @p buffer NULL and @p size not 0 | `CCTL_ERROR_INVALID_USER_BUFFER` (1784) |
  * | @p size odd | `CCTL_ERROR_BAD_LENGTH` (24) |
  * | no NUL within @p size | `CCTL_ERROR_INVALID_DATA` (13) |

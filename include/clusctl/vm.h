@@ -261,9 +261,9 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
  * For #CCTL_VM_START_MIGRATION it reads the destination from the input
  * buffer with clusctl_start_buffer_decode() and applies START. A malformed
  * buffer gets that function's status before anything else; a missing
- * buffer (NULL, 0) or an empty name is a problem of the destination, checked
- * after the state like every destination check (ERROR_INVALID_PARAMETER,
- * ERROR_INVALID_COMPUTERNAME). For #CCTL_VM_CANCEL_MIGRATION, which takes no input, a buffer size
+ * buffer (size 0, whatever the pointer) or an empty name is a problem of
+ * the destination, checked after the state like every destination check
+ * (ERROR_INVALID_PARAMETER, ERROR_INVALID_COMPUTERNAME). For #CCTL_VM_CANCEL_MIGRATION, which takes no input, a buffer size
  * other than 0 is ERROR_INVALID_PARAMETER, else it applies CANCEL. Every
  * other code gets ERROR_INVALID_FUNCTION, so the Resource Monitor does its
  * default processing. Never reads past @p in_size.

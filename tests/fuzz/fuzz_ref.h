@@ -23,6 +23,8 @@ static inline clusctl_status ref_start_buffer(const uint8_t *b, size_t size,
                                               size_t *units, size_t *utf8_len)
 {
     size_t n = size / 2, nul = n, i, len = 0;
+    if (size == 0)
+        return CCTL_ERROR_INVALID_PARAMETER; /* no destination */
     if (size % 2 != 0)
         return CCTL_ERROR_BAD_LENGTH;
     for (i = 0; i < n; i++) {

@@ -147,6 +147,8 @@ def test_encode_argument_errors():
 # --- decode of any bytes: the documented order of checks --------------------
 def reference_decode(data):
     """(status, UTF-8 name) for a non-NULL buffer of len(data) bytes."""
+    if len(data) == 0:
+        return F.INVALID_PARAMETER, None  # size 0: no destination
     if len(data) % 2:
         return F.BAD_LENGTH, None
     cu = [data[i] | data[i + 1] << 8 for i in range(0, len(data), 2)]

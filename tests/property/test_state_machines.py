@@ -210,7 +210,6 @@ DEST_SPECS_NOT_EMPTY = st.one_of(st.just(("none",)), *_DEST_NAMED)
 SPECIAL_BUFFERS = [
     (b"n\0\0", (F.BAD_LENGTH, None)),
     (b"n\0o\0", (F.INVALID_DATA, None)),
-    (b"", (F.INVALID_DATA, None)),  # a non-NULL buffer of size 0: no NUL within it
     (b"n\0\0\0o\0", (F.INVALID_NAME, None)),
     (b"\x00\xd8\0\0", (F.NO_UNICODE_TRANSLATION, None)),
     (b"a\0" * 256 + b"\0\0", (F.BUFFER_OVERFLOW, None)),
