@@ -26,7 +26,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
-all_tiers=(gcc clang c11 asan-gcc asan-clang valgrind s390x i686 mingw docs)
+all_tiers=(gcc clang c11 asan-gcc asan-clang valgrind s390x i686 mingw fuzz docs)
 tiers=("$@")
 [ ${#tiers[@]} -gt 0 ] || tiers=("${all_tiers[@]}")
 

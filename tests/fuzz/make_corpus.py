@@ -1,0 +1,373 @@
+#!/usr/bin/env python3
+"""Writes the fuzz targets' seed corpora (tests/fuzz/corpus/<target>/) and
+dictionaries (tests/fuzz/fuzz_name.dict, fuzz_cli.dict), deterministically.
+
+Run from anywhere: python3 tests/fuzz/make_corpus.py [--clean]
+
+Existing files with other names are kept (a fuzzer's saved inputs, and the
+crash-regression-* inputs of bugs found); --clean deletes them, except the
+crash-regression-* ones.
+"""
+import argparse
+import csv
+import os
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CSV = os.path.join(HERE, "..", "..", "data", "control_codes.csv")
+
+START = 0x01600004
+CANCEL = 0x01600008
+
+
+def le32(*values):
+    return b"".join(struct.pack("<I", v) for v in values)
+
+
+def utf16(text, nul=True):
+    return text.encode("utf-16-le") + (b"\0\0" if nul else b"")
+
+
+def argv(*args):
+    """A command line as fuzz_cli reads it: arguments joined by NUL."""
+    return b"\0".join(a.encode("utf-8") if isinstance(a, str) else a for a in args)
+
+
+def decode_seeds():
+    return {
+        "start-le": le32(START),
+        "cancel-le": le32(CANCEL),
+        "start-text": b"0x01600004",
+        "cancel-text": b"0x01600008",
+        "cancel-decimal": b"23068680",
+        "start-upper-hex": b"0X1600004",
+        "start-restype-config": le32(START) + b"Virtual Machine Configuration",
+        "start-restype-vm": le32(START) + b"virtual machine",
+        "sdk-clctl-get-flags": le32(0x00000009),
+        "sdk-resource-get-flags": le32(0x01000009),
+        "sdk-cluster-shutdown": le32(0x0700004D),
+        "sdk-affinityrule-get-id": le32(0x09000039),
+        "sdk-several": le32(0x01000009, 0x02000009, 0x03000009, 0x04000009),
+        "unknown-object": le32(0x0A000009),
+        "user-code-macro": le32(0x01800004),
+        "user-and-internal": le32(0x01300004),
+        "all-ones": le32(0xFFFFFFFF),
+        "zero": le32(0),
+        "short": b"\x04\x00",
+        "text-max": b"4294967295",
+        "text-overflow": b"4294967296",
+        "text-hex-overflow": b"0x123456789",
+        "text-hex-leading-zeros": b"0x0000000001600004",
+        "text-octal": b"0777",
+        "text-negative": b"-5",
+        "text-bare-0x": b"0x",
+        "text-zero": b"0",
+        "text-space": b" 1",
+    }
+
+
+def name_seeds():
+    return {
+        "vm-start": b"CLUSCTL_RESOURCE_VM_START_MIGRATION",
+        "vm-cancel": b"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION",
+        "vm-cancel-typo": b"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATON",
+        "vm-config-update": b"CLUSCTL_RESOURCE_VM_CONFIG_UPDATE",
+        "clctl-get-flags-lower": b"clctl_get_flags",
+        "clctl-get-flags": b"CLCTL_GET_FLAGS",
+        "mixed-case": b"Clusctl_Resource_Get_Flags",
+        "near-miss": b"CLUSCTL_RESOURCE_GET_FLAG",
+        "prefix-only": b"CLUSCTL_",
+        "embedded-nul": b"CLCTL_GET_FLAGS\0junk",
+        "object-resource-type": b"resource_type",
+        "object-cluster": b"Cluster",
+        "object-user": b"USER",
+        "access-read": b"read",
+        "access-write": b"WRITE",
+        "vm-state-online": b"online",
+        "vm-state-offline": b"OFFLINE",
+        "vm-state-paused": b"paused",
+        "vm-state-unknown": b"unknown",
+        "migration-data-transfer": b"data-transfer",
+        "migration-canceled": b"Canceled",
+        "empty": b"",
+        "long": b"CLUSCTL_" * 40,
+        "high-bytes": b"CLCTL_GET_\xc3\xa9FLAGS",
+    }
+
+
+def start_buffer_seeds():
+    nonbmp = "node\U0001F600"  # U+1F600: a surrogate pair in UTF-16
+    return {
+        "node2": utf16("node2"),
+        "node2-padded": utf16("node2") + b"\0" * 8,
+        "empty": b"",
+        "just-nul": b"\0\0",
+        "odd-size": utf16("node2")[:-1],
+        "no-nul": utf16("node2", nul=False),
+        "embedded-nul": utf16("node") + utf16("2"),
+        "lone-high-surrogate": b"n\0\x00\xd8o\0\0\0",
+        "lone-low-surrogate": b"n\0\x00\xdco\0\0\0",
+        "high-surrogate-at-end": b"n\0\x3d\xd8\0\0",
+        "name-255-units": utf16("n" * 255),
+        "name-256-units": utf16("n" * 256),
+        "nonbmp": utf16(nonbmp),
+        "nonbmp-at-254": utf16("n" * 253 + "\U0001F600"),
+        "nonbmp-at-255": utf16("n" * 254 + "\U0001F600"),
+        "bmp-3-byte": utf16("n\u00e9\u4e2d\uffff"),
+        # The same names as UTF-8 text, for the encoding half.
+        "utf8-node2": b"node2",
+        "utf8-accented": "n\u00f6de".encode("utf-8"),
+        "utf8-nonbmp": nonbmp.encode("utf-8"),
+        "utf8-overlong": b"n\xc0\xafde",
+        "utf8-surrogate": b"n\xed\xa0\x80",
+        "utf8-above-10ffff": b"n\xf4\x90\x80\x80",
+        "utf8-truncated": b"node\xe4\xb8",
+        "utf8-255": b"n" * 255,
+        "utf8-256": b"n" * 256,
+    }
+
+
+def front_door_seed(code_sel, vm_sel, mig_sel, host, source, dest, caller_sel,
+                    flags=0, raw=0, buffer=b""):
+    """The 12-byte header fuzz_front_door.c reads, then the input buffer."""
+    return bytes([code_sel, vm_sel, mig_sel, host, source, dest, caller_sel,
+                  flags]) + le32(raw) + buffer
+
+
+# Selectors of fuzz_front_door.c.
+FD_START, FD_CANCEL, FD_GET_FLAGS, FD_RAW = 0, 1, 9, 15
+VM_ENABLED, VM_DISABLED, VM_PAUSED, VM_UNDOC = 1, 2, 3, 13
+MIG_NONE, MIG_SETUP, MIG_TRANSFER, MIG_MOVE, MIG_CANCELED, MIG_FAILURE = range(6)
+MIG_UNDOC = 8
+CALLER_HOST = 5
+
+
+def front_door_seeds():
+    s = front_door_seed
+    n2 = utf16("node2")
+    return {
+        "start-ok": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, CALLER_HOST, buffer=n2),
+        "start-ok-case": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, CALLER_HOST,
+                           buffer=utf16("Node2")),
+        "start-from-canceled": s(FD_START, VM_ENABLED, MIG_CANCELED, 1, 1, 2, 1,
+                                 progress_flags(40), 0x80004005, n2),
+        "start-from-failure": s(FD_START, VM_ENABLED, MIG_FAILURE, 2, 2, 1, 2,
+                                buffer=utf16("node1")),
+        "start-running": s(FD_START, VM_ENABLED, MIG_SETUP, 1, 1, 2, 1, buffer=n2),
+        "start-vm-off": s(FD_START, VM_DISABLED, MIG_NONE, 1, 0, 0, 1, buffer=n2),
+        "start-not-host": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 2, buffer=n2),
+        "start-to-self": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                           buffer=utf16("node1")),
+        "start-to-down": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                           buffer=utf16("node3")),
+        "start-to-unknown": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                              buffer=utf16("node9")),
+        "start-no-buffer": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, flags=1),
+        "start-null-buffer-size": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                                    flags=1, buffer=n2),
+        "start-empty-name": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                              buffer=b"\0\0"),
+        "start-odd": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, buffer=n2[:-1]),
+        "start-surrogate": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1,
+                             buffer=b"n\0\x00\xd8\0\0"),
+        "start-null-cluster": s(FD_START, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, flags=2,
+                                buffer=n2),
+        "start-undocumented-mig": s(FD_START, VM_ENABLED, MIG_UNDOC, 1, 0, 0, 1,
+                                    buffer=n2),
+        "start-undocumented-vm": s(FD_START, VM_UNDOC, MIG_NONE, 1, 0, 0, 1, buffer=n2),
+        "cancel-setup": s(FD_CANCEL, VM_ENABLED, MIG_SETUP, 1, 1, 2, 1),
+        "cancel-transfer": s(FD_CANCEL, VM_ENABLED, MIG_TRANSFER, 1, 1, 2, 1,
+                             progress_flags(50)),
+        "cancel-move": s(FD_CANCEL, VM_ENABLED, MIG_MOVE, 1, 1, 2, 1),
+        "cancel-not-source": s(FD_CANCEL, VM_ENABLED, MIG_SETUP, 1, 1, 2, 2),
+        "cancel-with-buffer": s(FD_CANCEL, VM_ENABLED, MIG_SETUP, 1, 1, 2, 1, buffer=n2),
+        "cancel-undocumented-vm": s(FD_CANCEL, VM_UNDOC, MIG_SETUP, 1, 1, 2, 1),
+        "cancel-none": s(FD_CANCEL, VM_ENABLED, MIG_NONE, 1, 0, 0, 1),
+        "other-get-flags": s(FD_GET_FLAGS, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, buffer=n2),
+        "other-raw": s(FD_RAW, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, raw=0x0160000C),
+        "raw-start": s(FD_RAW, VM_ENABLED, MIG_NONE, 1, 0, 0, 1, raw=START, buffer=n2),
+        "short": bytes([FD_START, VM_ENABLED]),
+    }
+
+
+def progress_flags(progress, flags=0):
+    return (progress << 2) | flags
+
+
+def cli_seeds():
+    return {
+        "decode-cancel": argv("decode", "0x01600008"),
+        "decode-json-start": argv("decode", "--json", "0x01600004"),
+        "decode-restype": argv("decode", "--restype", "Virtual Machine Configuration",
+                               "0x01600004"),
+        "decode-name": argv("decode", "CLUSCTL_RESOURCE_GET_FLAGS", "0x0A000009"),
+        "decode-negative": argv("decode", "-5"),
+        "decode-bad": argv("decode", "0xZZ"),
+        "encode-seed": argv("encode", "--object", "resource", "--function", "2"),
+        "encode-modify-user": argv("encode", "--object", "resource", "--modify", "--user",
+                                   "--function", "2", "--json"),
+        "encode-out-of-range": argv("encode", "--object", "1", "--function", "262144"),
+        "encode-access": argv("encode", "--object=256", "--function=1", "--access=read"),
+        "lookup": argv("lookup", "clusctl_resource_vm_cancel_migration"),
+        "lookup-typo": argv("lookup", "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATON"),
+        "lookup-json": argv("lookup", "--json", "clctl_get_flags"),
+        "list-json": argv("list", "--format", "json"),
+        "list-csv-object": argv("list", "--object", "affinityrule", "--format", "csv"),
+        "list-object-number": argv("list", "--object", "10"),
+        "vm-start": argv("vm", "start", "--dest", "node2"),
+        "vm-start-json": argv("vm", "start", "--dest", "node2", "--json"),
+        "vm-start-refused": argv("vm", "start", "--dest", "node2", "--vm-state", "offline"),
+        "vm-start-nodes": argv("vm", "start", "--dest", "node3", "--nodes", "node1,node2",
+                               "--down", "node3"),
+        "vm-start-empty-dest": argv("vm", "start", "--dest", ""),
+        "vm-start-nonbmp": argv("vm", "start", "--dest", "node\U0001F600"),
+        "vm-cancel": argv("vm", "cancel", "--migration-state", "setup", "--json"),
+        "vm-cancel-caller": argv("vm", "cancel", "--migration-state", "data-transfer",
+                                 "--caller", "node2"),
+        "vm-table-csv": argv("vm", "table", "--format", "csv"),
+        "vm-dot": argv("vm", "dot"),
+        "help": argv("--help"),
+        "help-vm": argv("help", "vm"),
+        "version": argv("--version"),
+        "no-args": b"",
+        "unknown": argv("frobnicate"),
+        "double-dash": argv("decode", "--", "-1"),
+        # The tool keeps --nodes and --down in 1024-byte buffers, for at most
+        # 64 nodes: the longest list it takes, one byte more, one node more.
+        "vm-start-nodes-1023": argv("vm", "start", "--dest", "node2", "--nodes",
+                                    node_list(1023)),
+        "vm-start-nodes-1024": argv("vm", "start", "--dest", "node2", "--nodes",
+                                    node_list(1024)),
+        "vm-start-down-1023": argv("vm", "start", "--dest", "node2", "--down",
+                                   node_list(1023, "down")),
+        "vm-start-64-nodes": argv("vm", "start", "--dest", "n2", "--host", "n1", "--nodes",
+                                  ",".join("n%d" % i for i in range(1, 65))),
+        "vm-start-65-nodes": argv("vm", "start", "--dest", "n2", "--nodes",
+                                  ",".join("n%d" % i for i in range(1, 66))),
+        "decode-31-codes": argv("decode", *["0x%08X" % (0x01600004 + 4 * i)
+                                            for i in range(31)]),
+    }
+
+
+def node_list(length, prefix="node"):
+    """A comma-separated list of 60 distinct node names, `length` bytes long."""
+    names = ["%s%02d" % (prefix, i) for i in range(60)]
+    text = ",".join(names)
+    assert len(text) <= length
+    return text + "x" * (length - len(text))
+
+
+def decode_dict_tokens():
+    """Numbers at the edges of 32 bits, prefixes, and resource types."""
+    return ["0x", "0X", "0x0", "4294967295", "4294967296", "429496729", "FFFFFFFF",
+            "100000000", "0x01600004", "0x01600008", "23068676", "23068680",
+            "\x04\x00\x60\x01", "\x08\x00\x60\x01", "\x09\x00\x00\x01",
+            "Virtual Machine", "Virtual Machine Configuration"]
+
+
+def name_dict_tokens():
+    """Pieces of catalog names, and the names of the small tables."""
+    tokens = set()
+    with open(CSV, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            parts = row["name"].split("_")
+            tokens.update(p for p in parts if len(p) > 1)
+            tokens.update(p + "_" for p in parts[:1])
+    words = ["resource", "resource_type", "group", "node", "network", "netinterface",
+             "cluster", "groupset", "affinityrule", "user", "invalid", "any", "read",
+             "write", "online", "offline", "enabled", "disabled", "paused", "suspended",
+             "starting", "saving", "stopping", "pausing", "resuming", "unknown", "none",
+             "setup", "data-transfer", "move", "canceled", "failure"]
+    return sorted(tokens) + words
+
+
+def cli_dict_tokens():
+    return ["decode", "encode", "lookup", "list", "vm", "start", "cancel", "table",
+            "dot", "help", "--help", "-h", "--version", "--", "--json", "--restype",
+            "--object", "--global", "--modify", "--user", "--internal", "--function",
+            "--access", "--format", "--dest", "--vm-state", "--migration-state",
+            "--host", "--caller", "--nodes", "--down", "--source", "=", ",", "0x",
+            "table", "csv", "json", "md", "node1", "node2", "node3", "node1,node2",
+            "Virtual Machine", "Virtual Machine Configuration", "resource",
+            "resource_type", "affinityrule", "user", "read", "write", "online",
+            "offline", "paused", "setup", "data-transfer", "move", "canceled",
+            "failure", "0x01600004", "0x01600008", "4294967295", "262143",
+            "CLUSCTL_RESOURCE_VM_START_MIGRATION", "clctl_get_flags"]
+
+
+def dict_escape(token):
+    out = []
+    for b in token.encode("utf-8"):
+        if b == 0x22 or b == 0x5C:
+            out.append("\\" + chr(b))
+        elif 0x20 <= b < 0x7F:
+            out.append(chr(b))
+        else:
+            out.append("\\x%02X" % b)
+    return "".join(out)
+
+
+def write_dict(path, title, tokens):
+    seen, lines = set(), ["# " + title, "# Written by make_corpus.py; libFuzzer -dict= format."]
+    for t in tokens:
+        if t in seen:
+            continue
+        seen.add(t)
+        lines.append('"%s"' % dict_escape(t))
+    data = ("\n".join(lines) + "\n").encode("ascii")
+    return write(path, data)
+
+
+def write(path, data):
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    with open(path, "wb") as f:
+        f.write(data)
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--clean", action="store_true",
+                    help="delete other files of the corpora (except crash-regression-*)")
+    args = ap.parse_args()
+    corpora = {
+        "fuzz_decode": decode_seeds(),
+        "fuzz_name": name_seeds(),
+        "fuzz_start_buffer": start_buffer_seeds(),
+        "fuzz_front_door": front_door_seeds(),
+        "fuzz_cli": cli_seeds(),
+    }
+    changed = 0
+    for target, seeds in sorted(corpora.items()):
+        d = os.path.join(HERE, "corpus", target)
+        os.makedirs(d, exist_ok=True)
+        names = {"seed-" + n for n in seeds}
+        for name, data in sorted(seeds.items()):
+            changed += write(os.path.join(d, "seed-" + name), data)
+        if args.clean:
+            for f in sorted(os.listdir(d)):
+                if f not in names and not f.startswith("crash-regression-"):
+                    os.remove(os.path.join(d, f))
+                    print("removed", os.path.join("corpus", target, f))
+        print("%-18s %3d seeds" % (target, len(seeds)))
+    changed += write_dict(os.path.join(HERE, "fuzz_decode.dict"),
+                          "Numbers, codes and resource types for fuzz_decode.",
+                          decode_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_name.dict"),
+                          "Names for fuzz_name: pieces of catalog names, table names.",
+                          name_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_cli.dict"),
+                          "Commands, options and values for fuzz_cli.",
+                          cli_dict_tokens())
+    print("%d files written" % changed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
