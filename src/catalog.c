@@ -162,18 +162,22 @@ clusctl_status clusctl_catalog_suggest(const char *name,
                                        const clusctl_entry **out,
                                        size_t capacity, size_t *count)
 {
-    size_t best[8], i, k, n = 0;
+    size_t best[8], i, k, n = 0, query_len;
     if (name == NULL || count == NULL || (out == NULL && capacity != 0))
         return CCTL_ERROR_INVALID_PARAMETER;
+    query_len = strlen(name);
     if (capacity > sizeof best / sizeof best[0])
         capacity = sizeof best / sizeof best[0];
     for (i = 0; i < CLUSCTL__CATALOG_SIZE && capacity > 0; i++) {
         const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[i]];
-        size_t limit = strlen(e->name) / 3, d;
+        size_t name_len = strlen(e->name), limit = name_len / 3, d;
         /* Only a closer name than the worst kept one can enter a full list. */
         if (n == capacity && best[n - 1] <= limit)
             limit = best[n - 1] - 1;
         if (n == capacity && best[n - 1] == 0)
+            continue;
+        /* The distance is at least the difference of the lengths. */
+        if ((query_len > name_len ? query_len - name_len : name_len - query_len) > limit)
             continue;
         d = clusctl__distance(name, e->name, limit);
         if (d > limit)
