@@ -9,6 +9,7 @@
  * inputs that could not be read); exits nonzero when M > 0 or nothing ran. */
 #if !defined(_WIN32)
 #define _POSIX_C_SOURCE 200809L
+#define _FILE_OFFSET_BITS 64 /* 32-bit hosts: stat() of files with 64-bit inodes */
 #endif
 
 #include <stddef.h>
