@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the documents made from the library's own tables:
+# Regenerates the documents made from the library's own tables and the
+# tool's own help: docs/state_machines.md and .dot, man/clusctl.1.
 #   bash tests/gen_docs.sh BUILD_DIR     (BUILD_DIR holds a built clusctl)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,3 +15,5 @@ tool=${1:?usage: gen_docs.sh BUILD_DIR}/clusctl
   echo
   "$tool" vm table
 } > "$root/docs/state_machines.md"
+"$tool" vm dot > "$root/docs/state_machines.dot"
+"$tool" help --man > "$root/man/clusctl.1"

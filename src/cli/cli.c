@@ -218,30 +218,114 @@ void cli_print_command_help(FILE *out, const cli_command *command)
         fprintf(out, "\n%s", command->help);
 }
 
+/* The pieces of `clusctl --help` that the man page shares. */
+#define CLI_SUMMARY "Encode and decode Windows Failover Cluster control codes."
+#define CLI_EXIT_STATUS                                                        \
+    "Exit status: 0 done, 1 not found or refused, 2 bad command line."
+static const char cli_examples[] =
+    "  clusctl decode 0x01600008\n"
+    "  clusctl decode --json 0x01600004 23068676\n"
+    "  clusctl decode CLUSCTL_RESOURCE_GET_FLAGS\n"
+    "  clusctl encode --object resource --modify --user --function 2\n"
+    "  clusctl lookup clusctl_resource_vm_start_migration\n"
+    "  clusctl list --object resource --format csv\n"
+    "  clusctl vm start --dest node2 --json\n"
+    "  clusctl vm cancel --migration-state setup\n";
+
 static void cli_print_help(FILE *out)
 {
     size_t i;
     fputs("usage: clusctl COMMAND [ARGS...]\n"
-          "       clusctl help COMMAND | --help | --version\n\n"
-          "Encode and decode Windows Failover Cluster control codes.\n\n"
-          "Commands:\n",
+          "       clusctl help COMMAND | --help | --version\n"
+          "       clusctl help --man   (the man page, clusctl(1), as roff)\n\n" CLI_SUMMARY
+          "\n\nCommands:\n",
           out);
     for (i = 0; i < CLI_COMMAND_COUNT; i++)
         fprintf(out, "  %-8s %s\n", cli_commands[i]->name,
                 cli_commands[i]->summary);
-    fputs("\nCODE is 0x-prefixed hex, decimal or a name. Exit status: 0 done, 1 not "
-          "found or refused,\n2 bad command line.\n\n"
-          "Examples:\n"
-          "  clusctl decode 0x01600008\n"
-          "  clusctl decode --json 0x01600004 23068676\n"
-          "  clusctl decode CLUSCTL_RESOURCE_GET_FLAGS\n"
-          "  clusctl encode --object resource --modify --user --function 2\n"
-          "  clusctl lookup clusctl_resource_vm_start_migration\n"
-          "  clusctl list --object resource --format csv\n"
-          "  clusctl vm start --dest node2 --json\n"
-          "  clusctl vm cancel --migration-state setup\n"
-          "\nRun 'clusctl help COMMAND' for a command's options.\n",
+    fputs("\nCODE is 0x-prefixed hex, decimal or a name. " CLI_EXIT_STATUS
+          "\n\nExamples:\n",
           out);
+    fputs(cli_examples, out);
+    fputs("\nRun 'clusctl help COMMAND' for a command's options.\n", out);
+}
+
+/* Text as roff: backslashes escaped, a line that starts with . or ' guarded. */
+static void cli_man_text(FILE *out, const char *text)
+{
+    int start = 1;
+    for (; *text != '\0'; text++) {
+        if (start && (*text == '.' || *text == '\''))
+            fputs("\\&", out);
+        if (*text == '\\')
+            fputs("\\e", out);
+        else if (*text == '-')
+            fputs("\\-", out);
+        else
+            fputc(*text, out);
+        start = *text == '\n';
+    }
+    if (!start)
+        fputc('\n', out);
+}
+
+/* A usage string as SYNOPSIS lines: each line starts with "clusctl ",
+ * continuation lines (those that start with '[') are indented. */
+static void cli_man_synopsis(FILE *out, const char *usage)
+{
+    while (*usage != '\0') {
+        const char *end = strchr(usage, '\n');
+        size_t len = end != NULL ? (size_t)(end - usage) : strlen(usage);
+        char line[256];
+        const char *p = usage;
+        while (*p == ' ' && p < usage + len)
+            p++;
+        len -= (size_t)(p - usage);
+        if (len >= sizeof line)
+            len = sizeof line - 1;
+        memcpy(line, p, len);
+        line[len] = '\0';
+        if (line[0] == '[')
+            fputs("    ", out);
+        else if (strncmp(line, "clusctl ", 8) != 0)
+            fputs("clusctl ", out);
+        cli_man_text(out, line);
+        usage = end != NULL ? end + 1 : usage + strlen(usage);
+    }
+}
+
+/* clusctl(1), from the same strings as --help and `help COMMAND`. */
+static void cli_print_man(FILE *out)
+{
+    size_t i;
+    fprintf(out, ".TH CLUSCTL 1 \"\" \"clusctl %s\" \"User Commands\"\n",
+            clusctl_version_string());
+    fputs(".SH NAME\nclusctl \\- " CLI_SUMMARY "\n"
+          ".SH SYNOPSIS\n.nf\n", out);
+    for (i = 0; i < CLI_COMMAND_COUNT; i++)
+        cli_man_synopsis(out, cli_commands[i]->usage);
+    fputs("clusctl help COMMAND | \\-\\-help | \\-\\-version\n.fi\n"
+          ".SH DESCRIPTION\n"
+          "clusctl decodes, encodes, names and lists the 32\\-bit control codes that\n"
+          "applications pass to ClusterResourceControl and resource DLLs receive\n"
+          "in their ResourceControl callback, and runs the Hyper\\-V VM live\\-migration\n"
+          "state machines behind CLUSCTL_RESOURCE_VM_START_MIGRATION and\n"
+          "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION.\n"
+          "CODE is 0x\\-prefixed hex, decimal or a catalog name.\n"
+          ".SH COMMANDS\n", out);
+    for (i = 0; i < CLI_COMMAND_COUNT; i++) {
+        fprintf(out, ".SS %s\n", cli_commands[i]->name);
+        cli_man_text(out, cli_commands[i]->summary);
+        fputs(".PP\n.nf\n", out);
+        cli_man_text(out, cli_commands[i]->help);
+        fputs(".fi\n", out);
+    }
+    fputs(".SH EXIT STATUS\n", out);
+    cli_man_text(out, CLI_EXIT_STATUS);
+    fputs(".SH EXAMPLES\n.nf\n", out);
+    cli_man_text(out, cli_examples);
+    fputs(".fi\n.SH SEE ALSO\n"
+          "The clusctl library's documentation (Doxygen) and README.\n", out);
 }
 
 static const cli_command *cli_find_command(const char *name)
@@ -292,6 +376,10 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
         if (argc > 3)
             return cli_fail(&ctx, CCTL_EXIT_USAGE,
                             "unexpected argument '%s'", argv[3]);
+        if (strcmp(argv[2], "--man") == 0) {
+            cli_print_man(out);
+            return CCTL_EXIT_OK;
+        }
         command = cli_find_command(argv[2]);
         if (command == NULL)
             return cli_fail(&ctx, CCTL_EXIT_USAGE,
