@@ -11,6 +11,7 @@ static const cli_command *const cli_commands[] = {
     &cli_cmd_lookup,
     &cli_cmd_list,
     &cli_cmd_vm,
+    &cli_cmd_annotate,
 };
 
 #define CLI_COMMAND_COUNT (sizeof(cli_commands) / sizeof(cli_commands[0]))
@@ -230,7 +231,8 @@ static const char cli_examples[] =
     "  clusctl lookup clusctl_resource_vm_start_migration\n"
     "  clusctl list --object resource --format csv\n"
     "  clusctl vm start --dest node2 --json\n"
-    "  clusctl vm cancel --migration-state setup\n";
+    "  clusctl vm cancel --migration-state setup\n"
+    "  clusctl annotate cluster.log | less\n";
 
 static void cli_print_help(FILE *out)
 {
@@ -310,7 +312,8 @@ static void cli_print_man(FILE *out)
           "applications pass to ClusterResourceControl and resource DLLs receive\n"
           "in their ResourceControl callback, and runs the Hyper\\-V VM live\\-migration\n"
           "state machines behind CLUSCTL_RESOURCE_VM_START_MIGRATION and\n"
-          "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION.\n"
+          "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION. It also annotates logs: every\n"
+          "control code in the text gets its name.\n"
           "CODE is 0x\\-prefixed hex, decimal or a catalog name.\n"
           ".SH COMMANDS\n", out);
     for (i = 0; i < CLI_COMMAND_COUNT; i++) {

@@ -107,5 +107,6 @@ extern const cli_command cli_cmd_encode;
 extern const cli_command cli_cmd_lookup;
 extern const cli_command cli_cmd_list;
 extern const cli_command cli_cmd_vm;
+extern const cli_command cli_cmd_annotate;
 
 #endif /* CCTL_CLI_INTERNAL_H_ */

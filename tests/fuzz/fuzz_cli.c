@@ -25,6 +25,17 @@ static FILE *null_stream(void)
             fputs("fuzz_cli: cannot open the null device\n", stderr);
             abort();
         }
+        /* `annotate` with no FILE reads stdin: make that the empty null
+         * device, or an input naming no file would wait for a terminal. */
+#if defined(_WIN32)
+        if (freopen("NUL", "rb", stdin) == NULL)
+#else
+        if (freopen("/dev/null", "rb", stdin) == NULL)
+#endif
+        {
+            fputs("fuzz_cli: cannot read stdin from the null device\n", stderr);
+            abort();
+        }
     }
     return null;
 }

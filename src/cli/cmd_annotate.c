@@ -1,0 +1,143 @@
+/* `clusctl annotate`: copies text through, naming the control codes in it,
+ * as c++filt does for C++ symbols. The scanner is annotate.c. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate.h"
+#include "cli_internal.h"
+
+#if defined(_WIN32)
+#include <fcntl.h>
+#include <io.h>
+#endif
+
+/* Binary mode for the standard streams on Windows, so that CR LF and ^Z pass
+ * through exactly; a no-op elsewhere. */
+static void cli_binary_mode(FILE *f)
+{
+#if defined(_WIN32)
+    (void)fflush(f);
+    (void)_setmode(_fileno(f), _O_BINARY);
+#else
+    (void)f;
+#endif
+}
+
+/* errno as text, or `fallback` when the C library set none. */
+static const char *cli_errno_text(int err, const char *fallback)
+{
+    return err != 0 ? strerror(err) : fallback;
+}
+
+/* A write error, reported once: the stream's error flag is cleared so that
+ * main() does not report it again (glibc drops the unwritten buffer). */
+static int cli_write_failed(const cli_ctx *ctx, int err)
+{
+    int rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot write the output: %s",
+                      cli_errno_text(err, "write error"));
+    clearerr(ctx->out);
+    return rc;
+}
+
+/* Annotates one open stream to ctx->out. `name` is for messages. */
+static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a, FILE *in,
+                               const char *name, char *buf)
+{
+    for (;;) {
+        size_t n;
+        errno = 0;
+        n = fread(buf, 1, CLI_ANNOTATE_CHUNK, in);
+        if (n > 0 && cli_annotate_feed(a, buf, n) != 0)
+            return cli_write_failed(ctx, errno);
+        if (n < CLI_ANNOTATE_CHUNK) {
+            if (ferror(in))
+                return cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot read '%s': %s",
+                                name, cli_errno_text(errno, "read error"));
+            break; /* end of file */
+        }
+    }
+    errno = 0;
+    if (cli_annotate_finish(a) != 0)
+        return cli_write_failed(ctx, errno);
+    return CCTL_EXIT_OK;
+}
+
+static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
+{
+    int help = 0, count = 0, i, rc = CCTL_EXIT_OK;
+    const char *restype = NULL;
+    const cli_option options[] = {{"--restype", &restype, NULL}};
+    cli_annotator a;
+    char *buf;
+
+    rc = cli_parse_args(ctx, argc, argv, 1, options, 1, &count, &help);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (help) {
+        cli_print_command_help(ctx->out, &cli_cmd_annotate);
+        return CCTL_EXIT_OK;
+    }
+    buf = (char *)malloc(CLI_ANNOTATE_CHUNK);
+    if (buf == NULL)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED, "out of memory");
+    if (ctx->out == stdout)
+        cli_binary_mode(stdout);
+    cli_annotate_init(&a, restype, cli_annotate_write_file, ctx->out);
+    /* Each FILE is a stream of its own: a code does not run from one into
+     * the next. */
+    for (i = 0; i < (count > 0 ? count : 1) && rc == CCTL_EXIT_OK; i++) {
+        const char *name = count > 0 ? ctx->operands[i] : "-";
+        FILE *in;
+        if (strcmp(name, "-") == 0) {
+            cli_binary_mode(stdin);
+            rc = cli_annotate_stream(ctx, &a, stdin, "standard input", buf);
+            clearerr(stdin); /* "-" twice reads on after end of file */
+            continue;
+        }
+        errno = 0;
+        in = fopen(name, "rb");
+        if (in == NULL) {
+            rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot open '%s': %s", name,
+                          cli_errno_text(errno, "unknown error"));
+            break;
+        }
+        rc = cli_annotate_stream(ctx, &a, in, name, buf);
+        fclose(in);
+    }
+    free(buf);
+    errno = 0;
+    if (rc == CCTL_EXIT_OK && fflush(ctx->out) != 0)
+        rc = cli_write_failed(ctx, errno);
+    return rc;
+}
+
+const cli_command cli_cmd_annotate = {
+    "annotate", cli_annotate, "annotate [--restype NAME] [FILE...]",
+    "Name the control codes in text, such as cluster logs (like c++filt).",
+    "Copies each FILE in order, or standard input when there is none (a\n"
+    "FILE of - is standard input too), to standard output byte for byte,\n"
+    "except that every control code the catalog holds is followed by a space\n"
+    "and its preferred name in brackets:\n"
+    "  ResourceControl(0x01600008) failed\n"
+    "  ResourceControl(0x01600008 [CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION]) failed\n\n"
+    "A code is 0x or 0X and 1 to 8 hex digits in either case (0x01600008,\n"
+    "0X1600008, 0x0100002d). The 0 must not follow a letter, digit or _, and\n"
+    "the digits must not be followed by a ninth hex digit, a letter or _:\n"
+    "a0x12, 10x5, 0x123456789, 0x12G and 0x12_ are left alone, as are values\n"
+    "the catalog does not hold (0x139F). Small values are operations (0x0 is\n"
+    "CLCTL_UNKNOWN, 0x9 CLCTL_GET_FLAGS). Every other byte passes through\n"
+    "unchanged (NUL bytes, invalid UTF-8, CR LF, no final newline), and lines\n"
+    "of any length are read in constant memory.\n\n"
+    "Each FILE is scanned on its own: a code does not run from one FILE into\n"
+    "the next. A FILE that cannot be opened ends the run with exit status 1\n"
+    "and one line on stderr: the FILEs before it have been written, the ones\n"
+    "after it are not read. A read or write error exits 1 too.\n\n"
+    "Options:\n"
+    "  --restype NAME  name the code that belongs to resource type NAME\n"
+    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\")\n\n"
+    "Examples:\n"
+    "  echo 'ResourceControl(0x01600008) failed' | clusctl annotate\n"
+    "  clusctl annotate node1_cluster.log node2_cluster.log > named.log\n"
+    "  grep -i resourcecontrol cluster.log | clusctl annotate\n"
+    "  clusctl annotate --restype \"Virtual Machine Configuration\" cluster.log\n"};
