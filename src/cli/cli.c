@@ -111,6 +111,26 @@ int cli_parse_args(const cli_ctx *ctx, int argc, char **argv, int first,
     return CCTL_EXIT_OK;
 }
 
+int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
+                      const cli_option *options, size_t option_count,
+                      const struct cli_command *command, int no_operands,
+                      int *operand_count)
+{
+    int help = 0;
+    int rc = cli_parse_args(ctx, argc, argv, 1, options, option_count,
+                            operand_count, &help);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (help) {
+        cli_print_command_help(ctx->out, command);
+        return CCTL_EXIT_OK;
+    }
+    if (no_operands && *operand_count > 0)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+                        ctx->operands[0]);
+    return CLI_CONTINUE;
+}
+
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value)
 {

@@ -47,6 +47,20 @@ int cli_parse_args(const cli_ctx *ctx, int argc, char **argv, int first,
                    const cli_option *options, size_t option_count,
                    int *operand_count, int *help);
 
+/* What cli_parse_command() returns when the command should go on. */
+#define CLI_CONTINUE (-1)
+
+/* The start of every command: parses argv[1..] (argv[0] is the command's
+ * name) with cli_parse_args(), prints `command`'s help for -h/--help, and
+ * with `no_operands` refuses any operand. Returns CLI_CONTINUE, or the exit
+ * status to return (CCTL_EXIT_OK after help, CCTL_EXIT_USAGE after a
+ * message). */
+struct cli_command;
+int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
+                      const cli_option *options, size_t option_count,
+                      const struct cli_command *command, int no_operands,
+                      int *operand_count);
+
 /* Parses a number argument with clusctl_parse_u32(); on error prints a
  * message naming `what` and the text and returns CCTL_EXIT_USAGE. */
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,

@@ -65,19 +65,17 @@ static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a, FILE *in,
 
 static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
 {
-    int help = 0, count = 0, i, rc = CCTL_EXIT_OK;
+    int count = 0, i, rc = CCTL_EXIT_OK;
     const char *restype = NULL;
     const cli_option options[] = {{"--restype", &restype, NULL}};
     cli_annotator a;
     char *buf;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, 1, &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_annotate, 0,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_annotate);
-        return CCTL_EXIT_OK;
-    }
+    rc = CCTL_EXIT_OK;
     buf = (char *)malloc(CLI_ANNOTATE_CHUNK);
     if (buf == NULL)
         return cli_fail(ctx, CCTL_EXIT_REFUSED, "out of memory");

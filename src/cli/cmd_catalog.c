@@ -5,18 +5,15 @@
 
 static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, help = 0, count = 0, i, rc;
+    int json = 0, count = 0, i, rc;
     const cli_option options[] = {{"--json", NULL, &json}};
     const clusctl_entry *entry = NULL;
     uint32_t code;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, 1, &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_lookup, 0,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_lookup);
-        return CCTL_EXIT_OK;
-    }
     if (count == 0)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no NAME given");
     for (i = 0; i < count; i++) {
@@ -98,7 +95,7 @@ static void cli_list_csv(FILE *out, const clusctl_entry *e)
 
 static int cli_list(const cli_ctx *ctx, int argc, char **argv)
 {
-    int help = 0, count = 0, rc;
+    int count = 0, rc;
     const char *object = NULL, *format = NULL;
     const cli_option options[] = {{"--object", &object, NULL},
                                   {"--format", &format, NULL}};
@@ -106,16 +103,10 @@ static int cli_list(const cli_ctx *ctx, int argc, char **argv)
     uint32_t obj;
     enum { TABLE, CSV, JSON } fmt = TABLE;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, 2, &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_list, 1,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_list);
-        return CCTL_EXIT_OK;
-    }
-    if (count > 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                        ctx->operands[0]);
     if (format != NULL) {
         if (strcmp(format, "table") == 0)
             fmt = TABLE;

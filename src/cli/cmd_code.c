@@ -5,20 +5,17 @@
 
 static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, help = 0, count = 0, i, rc;
+    int json = 0, count = 0, i, rc;
     const char *restype = NULL;
     const cli_option options[] = {{"--json", NULL, &json},
                                   {"--restype", &restype, NULL}};
     uint32_t code;
     const clusctl_entry *entry;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, 2, &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_decode, 0,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_decode);
-        return CCTL_EXIT_OK;
-    }
     if (count == 0)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
     /* Check every argument before printing anything. */
@@ -64,7 +61,7 @@ const cli_command cli_cmd_decode = {
 
 static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, help = 0, count = 0, rc;
+    int json = 0, count = 0, rc;
     int global = 0, modify = 0, user = 0, internal = 0;
     const char *object = NULL, *function = NULL, *access = NULL;
     const cli_option options[] = {
@@ -77,17 +74,10 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     uint32_t code, bad;
     const char *bad_text;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options,
-                        sizeof(options) / sizeof(options[0]), &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, sizeof(options) / sizeof(options[0]), &cli_cmd_encode, 1,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_encode);
-        return CCTL_EXIT_OK;
-    }
-    if (count > 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                        ctx->operands[0]);
     if (object == NULL)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "--object is required");
     if (function == NULL)

@@ -130,7 +130,7 @@ static int cli_vm_report(const cli_ctx *ctx, int json, clusctl_status status,
 
 static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, help = 0, count = 0, rc;
+    int json = 0, count = 0, rc;
     const char *dest = NULL, *vm_state = NULL, *migration = NULL, *host = NULL,
                *caller = NULL, *list = NULL, *down = NULL;
     const cli_option options[] = {
@@ -147,17 +147,10 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
     size_t size = 0;
     clusctl_status status;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options,
-                        sizeof options / sizeof options[0], &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0], &cli_cmd_vm, 1,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_vm);
-        return CCTL_EXIT_OK;
-    }
-    if (count > 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                        ctx->operands[0]);
     if (dest == NULL)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "--dest is required");
     memset(&vm, 0, sizeof vm);
@@ -222,7 +215,7 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
 
 static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, help = 0, count = 0, rc;
+    int json = 0, count = 0, rc;
     const char *migration = NULL, *source = NULL, *caller = NULL;
     const cli_option options[] = {
         {"--migration-state", &migration, NULL},
@@ -235,17 +228,10 @@ static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
     clusctl_vm vm, next;
     clusctl_status status;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options,
-                        sizeof options / sizeof options[0], &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0], &cli_cmd_vm, 1,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_vm);
-        return CCTL_EXIT_OK;
-    }
-    if (count > 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                        ctx->operands[0]);
     memset(&vm, 0, sizeof vm);
     vm.vm_state = CCTL_VM_ENABLED;
     vm.migration_state = CCTL_MIGRATION_SETUP;
@@ -293,21 +279,15 @@ static int cli_vm_print_table(const cli_ctx *ctx, uint32_t format)
 
 static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
 {
-    int help = 0, count = 0, rc;
+    int count = 0, rc;
     const char *format = NULL;
     const cli_option options[] = {{"--format", &format, NULL}};
     uint32_t f = dot ? CCTL_FORMAT_DOT : CCTL_FORMAT_MARKDOWN;
 
-    rc = cli_parse_args(ctx, argc, argv, 1, options, dot ? 0 : 1, &count, &help);
-    if (rc != CCTL_EXIT_OK)
+    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 1, &cli_cmd_vm, 1,
+                           &count);
+    if (rc != CLI_CONTINUE)
         return rc;
-    if (help) {
-        cli_print_command_help(ctx->out, &cli_cmd_vm);
-        return CCTL_EXIT_OK;
-    }
-    if (count > 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                        ctx->operands[0]);
     if (format != NULL) {
         if (strcmp(format, "md") == 0)
             f = CCTL_FORMAT_MARKDOWN;
