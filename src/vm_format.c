@@ -330,7 +330,8 @@ clusctl_status clusctl_machine_format(uint32_t machines, uint32_t format,
     if (text == NULL)
         return CCTL_ERROR_MORE_DATA;
     if (size < o.len + 1) {
-        text[size - 1] = '\0';
+        if (size > 0)
+            text[size - 1] = '\0';
         return CCTL_ERROR_INSUFFICIENT_BUFFER;
     }
     text[o.len] = '\0';

@@ -514,6 +514,10 @@ static void test_table_formats(void)
     CHECK_EQ_U(clusctl_machine_format(3, CCTL_FORMAT_DOT, text, 10, &needed),
                CCTL_ERROR_INSUFFICIENT_BUFFER);
     CHECK_EQ_U(strlen(text), 9);
+    text[0] = 'x'; /* room 0: nothing is written, not even a NUL */
+    CHECK_EQ_U(clusctl_machine_format(3, CCTL_FORMAT_DOT, text, 0, &needed),
+               CCTL_ERROR_INSUFFICIENT_BUFFER);
+    CHECK(text[0] == 'x');
     CHECK_EQ_U(clusctl_machine_format(0, CCTL_FORMAT_DOT, text, sizeof text, &needed),
                CCTL_ERROR_INVALID_PARAMETER);
     CHECK_EQ_U(clusctl_machine_format(4, CCTL_FORMAT_DOT, text, sizeof text, &needed),

@@ -159,8 +159,10 @@ CCTL_API clusctl_status clusctl_catalog_find_name(const char *name, clusctl_matc
  * suggested. Ties keep name order.
  *
  * @param name A NUL-terminated name, of any length.
- * @param[out] out Receives up to @p capacity entries, closest first.
- * @param capacity Room in @p out; 0 is allowed (then only *count is set to 0).
+ * @param[out] out Receives up to @p capacity entries (8 at the most),
+ *             closest first.
+ * @param capacity Room in @p out; 0 is allowed (then only *count is set to
+ *             0); above 8, 8 entries at the most are written.
  * @param[out] count Receives the number of entries written.
  * @retval CCTL_ERROR_SUCCESS Done (*count may be 0).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p count is NULL, or @p out

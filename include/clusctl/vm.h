@@ -354,7 +354,8 @@ typedef enum clusctl_format {
  * @retval CCTL_ERROR_SUCCESS Written.
  * @retval CCTL_ERROR_MORE_DATA Size query (@p text NULL, @p size 0).
  * @retval CCTL_ERROR_INSUFFICIENT_BUFFER @p size is too small; nothing useful
- *         was written (the text is cut and NUL-terminated when @p size > 0).
+ *         was written (the text is cut and NUL-terminated when @p size > 0;
+ *         with @p size 0 nothing at all is written).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p needed NULL, @p text NULL with a
  *         nonzero @p size, @p machines not 1 to 3, or an unknown @p format.
  */
