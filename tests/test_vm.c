@@ -1,6 +1,8 @@
 /* The VM state machines, one named test per behaviour of the seed
  * documents and per decision vm.h documents. The exhaustive sweep is in
  * test_vm_exhaustive.c. */
+#include <stdlib.h>
+
 #include "clusctl/clusctl.h"
 #include "harness.h"
 
@@ -530,6 +532,34 @@ static void test_table_formats(void)
                CCTL_ERROR_INVALID_PARAMETER);
 }
 
+/* Every room from 0 to enough, in a buffer of exactly that size (so that
+ * AddressSanitizer sees any write past it): the right status, a cut text
+ * that is a NUL-terminated prefix of the whole. */
+static void test_table_format_every_size(void)
+{
+    static char whole[32768];
+    uint32_t format;
+    for (format = CCTL_FORMAT_MARKDOWN; format <= CCTL_FORMAT_DOT; format++) {
+        size_t needed = 0, size, bad = 0;
+        CHECK_EQ_U(clusctl_machine_format(3, format, whole, sizeof whole, &needed),
+                   CCTL_ERROR_SUCCESS);
+        for (size = 0; size <= needed; size++) {
+            char *buf = (char *)malloc(size > 0 ? size : 1);
+            size_t n = 0;
+            clusctl_status s;
+            if (!CHECK(buf != NULL))
+                return;
+            s = clusctl_machine_format(3, format, buf, size, &n);
+            if (n != needed ||
+                s != (size == needed ? CCTL_ERROR_SUCCESS : CCTL_ERROR_INSUFFICIENT_BUFFER) ||
+                (size > 0 && (strlen(buf) != size - 1 || strncmp(buf, whole, size - 1) != 0)))
+                bad++;
+            free(buf);
+        }
+        CHECK_EQ_U(bad, 0);
+    }
+}
+
 static void test_names(void)
 {
     uint32_t v = 0;
@@ -580,6 +610,7 @@ int main(void)
     RUN(test_apply_arguments);
     RUN(test_front_door);
     RUN(test_table_formats);
+    RUN(test_table_format_every_size);
     RUN(test_names);
     return harness_finish();
 }
