@@ -78,14 +78,6 @@ static int cli_add_list(const cli_ctx *ctx, cli_nodes *n, const char *option,
     }
 }
 
-/* Reads a state given as a name or a number (any 32-bit value). */
-static int cli_state(const cli_ctx *ctx, const char *option, const char *text,
-                     clusctl_status (*from_name)(const char *, uint32_t *),
-                     const char *names, uint32_t *value)
-{
-    return cli_named_number(ctx, option, text, from_name, names, value);
-}
-
 #define CLI_VM_STATE_NAMES                                                     \
     "enabled/online, disabled/offline, paused, suspended, starting, saving, "  \
     "stopping, pausing, resuming, unknown"
@@ -157,11 +149,12 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
     vm.vm_state = CCTL_VM_ENABLED;
     vm.migration_state = CCTL_MIGRATION_NONE;
     if (vm_state != NULL &&
-        (rc = cli_state(ctx, "--vm-state", vm_state, clusctl_vm_state_from_name,
-                        CLI_VM_STATE_NAMES, &vm.vm_state)) != CCTL_EXIT_OK)
+        (rc = cli_named_number(ctx, "--vm-state", vm_state,
+                               clusctl_vm_state_from_name, CLI_VM_STATE_NAMES,
+                               &vm.vm_state)) != CCTL_EXIT_OK)
         return rc;
     if (migration != NULL &&
-        (rc = cli_state(ctx, "--migration-state", migration,
+        (rc = cli_named_number(ctx, "--migration-state", migration,
                         clusctl_migration_state_from_name,
                         CLI_MIGRATION_STATE_NAMES, &vm.migration_state)) !=
             CCTL_EXIT_OK)
@@ -236,7 +229,7 @@ static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
     vm.vm_state = CCTL_VM_ENABLED;
     vm.migration_state = CCTL_MIGRATION_SETUP;
     if (migration != NULL &&
-        (rc = cli_state(ctx, "--migration-state", migration,
+        (rc = cli_named_number(ctx, "--migration-state", migration,
                         clusctl_migration_state_from_name,
                         CLI_MIGRATION_STATE_NAMES, &vm.migration_state)) !=
             CCTL_EXIT_OK)

@@ -17,10 +17,9 @@ DWORD clusctl_win_start_migration(struct _HRESOURCE *resource,
     if (destination == NULL)
         return ERROR_INVALID_PARAMETER;
     /* On Windows a wide string is already UTF-16LE: it is START's buffer,
-     * once the core has checked that the buffer is one it accepts. */
+     * once the core has checked that the buffer is one it accepts (its
+     * length bound included, so the size fits a DWORD). */
     size = (wcslen(destination) + 1) * sizeof(wchar_t);
-    if (size > CCTL_START_BUFFER_MAX)
-        return CCTL_ERROR_BUFFER_OVERFLOW;
     status = clusctl_start_buffer_decode(destination, size, NULL, 0, NULL);
     if (status != CCTL_ERROR_MORE_DATA) /* MORE_DATA: valid, size query */
         return status;
