@@ -6,8 +6,8 @@
 
 #include <clusctl/clusctl.h>
 
-static const clusctl_node nodes[] = {{1, "node1", 1}, {2, "node2", 1}};
-static const clusctl_cluster cluster = {nodes, 2};
+static const clusctl_node nodes[] = {{.id = 1, .name = "node1", .up = 1}, {.id = 2, .name = "node2", .up = 1}};
+static const clusctl_cluster cluster = {.nodes = nodes, .count = 2};
 
 static void show(const char *step, clusctl_status status, const clusctl_vm *vm)
 {
@@ -20,7 +20,7 @@ static void show(const char *step, clusctl_status status, const clusctl_vm *vm)
 /* One of the Cluster service's own events. */
 static clusctl_status service(clusctl_vm *vm, uint32_t kind, uint32_t value)
 {
-    clusctl_event e = {0, 0, NULL, 0};
+    clusctl_event e = {.kind = 0, .caller = 0, .destination = NULL, .value = 0};
     e.kind = kind;
     e.value = value;
     return clusctl_vm_apply(vm, &cluster, &e, vm);
@@ -28,7 +28,7 @@ static clusctl_status service(clusctl_vm *vm, uint32_t kind, uint32_t value)
 
 int main(void)
 {
-    clusctl_vm vm = {CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, 1, 0, 0, CCTL_S_OK, 0};
+    clusctl_vm vm = {.vm_state = CCTL_VM_ENABLED, .migration_state = CCTL_MIGRATION_NONE, .host = 1, .source = 0, .destination = 0, .failure_reason = CCTL_S_OK, .progress = 0};
     unsigned char buffer[CCTL_START_BUFFER_MAX];
     size_t size = 0;
     clusctl_status s;

@@ -48,7 +48,8 @@ static clusctl_status clusctl__range(uint32_t low, uint32_t high,
 clusctl_status clusctl_catalog_find_value(uint32_t value, size_t *first,
                                           size_t *count)
 {
-    if (first == NULL || count == NULL)
+    if (first == NULL || count == NULL ||
+        clusctl__overlap(first, sizeof *first, count, sizeof *count))
         return CCTL_ERROR_INVALID_PARAMETER;
     return clusctl__range(value, value, first, count);
 }
@@ -57,7 +58,8 @@ clusctl_status clusctl_catalog_find_object(uint32_t object, size_t *first,
                                            size_t *count)
 {
     uint32_t low;
-    if (first == NULL || count == NULL || object > CCTL_OBJECT_MAX)
+    if (first == NULL || count == NULL || object > CCTL_OBJECT_MAX ||
+        clusctl__overlap(first, sizeof *first, count, sizeof *count))
         return CCTL_ERROR_INVALID_PARAMETER;
     low = object << CCTL_OBJECT_SHIFT;
     return clusctl__range(low, low | 0x00FFFFFFu, first, count);
@@ -163,11 +165,15 @@ clusctl_status clusctl_catalog_suggest(const char *name,
                                        size_t capacity, size_t *count)
 {
     size_t best[8], i, k, n = 0, query_len;
+    const clusctl_entry *found[8]; /* written to `out` at the end: it may
+                                    * overlap `name` */
     if (name == NULL || count == NULL || (out == NULL && capacity != 0))
         return CCTL_ERROR_INVALID_PARAMETER;
-    query_len = strlen(name);
     if (capacity > sizeof best / sizeof best[0])
         capacity = sizeof best / sizeof best[0];
+    if (clusctl__overlap(out, capacity * sizeof *out, count, sizeof *count))
+        return CCTL_ERROR_INVALID_PARAMETER;
+    query_len = strlen(name);
     for (i = 0; i < CLUSCTL__CATALOG_SIZE && capacity > 0; i++) {
         const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[i]];
         size_t name_len = strlen(e->name), limit = name_len / 3, d;
@@ -186,12 +192,14 @@ clusctl_status clusctl_catalog_suggest(const char *name,
         k = n < capacity ? n++ : n - 1;
         while (k > 0 && best[k - 1] > d) {
             best[k] = best[k - 1];
-            out[k] = out[k - 1];
+            found[k] = found[k - 1];
             k--;
         }
         best[k] = d;
-        out[k] = e;
+        found[k] = e;
     }
+    for (i = 0; i < n; i++)
+        out[i] = found[i];
     *count = n;
     return CCTL_ERROR_SUCCESS;
 }
@@ -200,20 +208,94 @@ clusctl_status clusctl_catalog_nearest(uint32_t value, clusctl_nearest *nearest)
 {
     size_t first, count, i;
     uint32_t low = value & 0x00FFFFFFu;
+    clusctl_nearest n;
     if (nearest == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    nearest->object = CCTL_GET_CONTROL_OBJECT(value);
-    nearest->object_name = clusctl_object_name(nearest->object);
-    nearest->operation = NULL;
+    memset(&n, 0, sizeof n);
+    n.object = CCTL_GET_CONTROL_OBJECT(value);
+    n.object_name = clusctl_object_name(n.object);
+    n.operation = NULL;
     if (clusctl__range(low, low, &first, &count) == CCTL_ERROR_SUCCESS) {
         for (i = first; i < first + count; i++) {
             if (clusctl__catalog[i].kind == CCTL_KIND_OPERATION) {
-                nearest->operation = &clusctl__catalog[i];
+                n.operation = &clusctl__catalog[i];
                 break;
             }
         }
     }
-    return nearest->operation != NULL ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
+    *nearest = n;
+    return n.operation != NULL ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
+}
+
+int clusctl_catalog_resource_type_known(const char *resource_type)
+{
+    size_t i;
+    if (resource_type == NULL)
+        return 0;
+    for (i = 0; i < CLUSCTL__CATALOG_SIZE; i++) {
+        const char *type = clusctl__catalog[i].resource_type;
+        if (type != NULL && clusctl__ascii_equal_nocase(type, resource_type))
+            return 1;
+    }
+    return 0;
+}
+
+/* The description of `code` with `preferred` first (NULL: the catalog's
+ * choice for `resource_type`), written to *out at the end. */
+static void clusctl__describe(uint32_t code, const char *resource_type,
+                              const clusctl_entry *preferred,
+                              clusctl_description *out)
+{
+    clusctl_description d;
+    memset(&d, 0, sizeof d);
+    d.code = code;
+    (void)clusctl_decode(code, &d.fields);
+    d.object_name = clusctl_object_name(d.fields.object);
+    d.object_description = clusctl_object_description(d.fields.object);
+    d.access_name = clusctl_access_name(d.fields.access);
+    d.operation_bits = code & (CCTL_FUNCTION_MAX << CCTL_FUNCTION_SHIFT);
+    d.control_function = CCTL_GET_CONTROL_FUNCTION(code);
+    d.preferred = preferred != NULL ? preferred
+                                    : clusctl_catalog_preferred(code, resource_type);
+    (void)clusctl__range(code, code, &d.first, &d.count);
+    if (d.count == 0)
+        d.first = 0;
+    if (d.preferred != NULL) {
+        d.description = d.preferred->description;
+        d.docs_errata = d.preferred->docs_errata;
+    }
+    d.warnings = clusctl_validate(code);
+    (void)clusctl_catalog_nearest(code, &d.nearest);
+    if (d.preferred != NULL)
+        d.nearest.operation = NULL;
+    d.handle_access = (uint32_t)clusctl_required_access(code);
+    d.application_may_send = (uint32_t)clusctl_application_may_send(code);
+    d.in_sdk = (uint32_t)clusctl_catalog_in_sdk(code);
+    d.resource_type_known = (uint32_t)clusctl_catalog_resource_type_known(resource_type);
+    memcpy(out, &d, sizeof d);
+}
+
+clusctl_status clusctl_describe(uint32_t code, const char *resource_type,
+                                clusctl_description *description)
+{
+    if (description == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    clusctl__describe(code, resource_type, NULL, description);
+    return CCTL_ERROR_SUCCESS;
+}
+
+clusctl_status clusctl_describe_name(const char *name,
+                                     clusctl_description *description)
+{
+    const clusctl_entry *entry;
+    clusctl_status status;
+    if (name == NULL || description == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    status = clusctl_catalog_find_name(name, CCTL_MATCH_NOCASE, &entry);
+    if (status != CCTL_ERROR_SUCCESS)
+        return status;
+    clusctl__describe(entry->value, NULL, entry, description);
+    return CCTL_ERROR_SUCCESS;
 }
 
 int clusctl_catalog_in_sdk(uint32_t value)
@@ -253,27 +335,4 @@ const char *clusctl_provenance_name(uint32_t provenance)
     default:
         return NULL;
     }
-}
-
-clusctl_handle_access clusctl_required_access(uint32_t code)
-{
-    return (code & CCTL_MODIFY_MASK) ? CCTL_HANDLE_ACCESS_ALL
-                                     : CCTL_HANDLE_ACCESS_READ;
-}
-
-const char *clusctl_handle_access_name(uint32_t access)
-{
-    switch (access) {
-    case CCTL_HANDLE_ACCESS_READ:
-        return "READ";
-    case CCTL_HANDLE_ACCESS_ALL:
-        return "ALL";
-    default:
-        return NULL;
-    }
-}
-
-int clusctl_application_may_send(uint32_t code)
-{
-    return (code & CCTL_INTERNAL_MASK) == 0;
 }

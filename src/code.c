@@ -5,29 +5,24 @@
 
 #include "internal.h"
 
-/* The one table of fields: X(FLAG, member, shift, max). It generates
- * encode, decode, the range check and the field names below. */
-#define CCTL_FIELDS_(X)                                                        \
-    X(OBJECT, object, CCTL_OBJECT_SHIFT, CCTL_OBJECT_MAX)                      \
-    X(GLOBAL, global, CCTL_GLOBAL_SHIFT, 1u)                                   \
-    X(MODIFY, modify, CCTL_MODIFY_SHIFT, 1u)                                   \
-    X(USER, user, CCTL_USER_SHIFT, 1u)                                         \
-    X(INTERNAL, internal, CCTL_INTERNAL_SHIFT, 1u)                             \
-    X(FUNCTION, function, CCTL_FUNCTION_SHIFT, CCTL_FUNCTION_MAX)              \
-    X(ACCESS, access, CCTL_ACCESS_SHIFT, CCTL_ACCESS_MAX)
+/* The fields come from the one table in code.h, CCTL_FIELD_MAP. */
 
 uint32_t clusctl_fields_check(const clusctl_fields *fields)
 {
     uint32_t bad = 0;
+    size_t i;
     if (fields == NULL) {
 #define CCTL_ALL_(FLAG, member, shift, max) | CCTL_FIELD_##FLAG
-        return 0u CCTL_FIELDS_(CCTL_ALL_);
+        return CCTL_FIELD_RESERVED CCTL_FIELD_MAP(CCTL_ALL_);
 #undef CCTL_ALL_
     }
+    for (i = 0; i < CCTL_FIELDS_RESERVED; i++)
+        if (fields->reserved[i] != 0)
+            bad |= CCTL_FIELD_RESERVED;
 #define CCTL_CHECK_(FLAG, member, shift, max)                                  \
     if (fields->member > (max))                                                \
         bad |= CCTL_FIELD_##FLAG;
-    CCTL_FIELDS_(CCTL_CHECK_)
+    CCTL_FIELD_MAP(CCTL_CHECK_)
 #undef CCTL_CHECK_
     return bad;
 }
@@ -37,19 +32,22 @@ clusctl_status clusctl_encode(const clusctl_fields *fields, uint32_t *code)
     if (fields == NULL || code == NULL || clusctl_fields_check(fields) != 0)
         return CCTL_ERROR_INVALID_PARAMETER;
 #define CCTL_PUT_(FLAG, member, shift, max) | (fields->member << (shift))
-    *code = 0u CCTL_FIELDS_(CCTL_PUT_);
+    *code = 0u CCTL_FIELD_MAP(CCTL_PUT_);
 #undef CCTL_PUT_
     return CCTL_ERROR_SUCCESS;
 }
 
 clusctl_status clusctl_decode(uint32_t code, clusctl_fields *fields)
 {
+    size_t i;
     if (fields == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
 #define CCTL_GET_(FLAG, member, shift, max)                                    \
     fields->member = (code >> (shift)) & (max);
-    CCTL_FIELDS_(CCTL_GET_)
+    CCTL_FIELD_MAP(CCTL_GET_)
 #undef CCTL_GET_
+    for (i = 0; i < CCTL_FIELDS_RESERVED; i++)
+        fields->reserved[i] = 0;
     return CCTL_ERROR_SUCCESS;
 }
 
@@ -59,8 +57,10 @@ const char *clusctl_field_name(uint32_t field)
 #define CCTL_NAME_(FLAG, member, shift, max)                                   \
     case CCTL_FIELD_##FLAG:                                                    \
         return #member;
-        CCTL_FIELDS_(CCTL_NAME_)
+        CCTL_FIELD_MAP(CCTL_NAME_)
 #undef CCTL_NAME_
+    case CCTL_FIELD_RESERVED:
+        return "reserved";
     default:
         return NULL;
     }
@@ -72,7 +72,7 @@ uint32_t clusctl_field_max(uint32_t field)
 #define CCTL_MAX_(FLAG, member, shift, max)                                    \
     case CCTL_FIELD_##FLAG:                                                    \
         return (max);
-        CCTL_FIELDS_(CCTL_MAX_)
+        CCTL_FIELD_MAP(CCTL_MAX_)
 #undef CCTL_MAX_
     default:
         return 0;
@@ -86,23 +86,15 @@ struct clusctl__named {
 };
 
 static const struct clusctl__named clusctl__objects[] = {
-    {CCTL_OBJECT_INVALID, "INVALID"},
-    {CCTL_OBJECT_RESOURCE, "RESOURCE"},
-    {CCTL_OBJECT_RESOURCE_TYPE, "RESOURCE_TYPE"},
-    {CCTL_OBJECT_GROUP, "GROUP"},
-    {CCTL_OBJECT_NODE, "NODE"},
-    {CCTL_OBJECT_NETWORK, "NETWORK"},
-    {CCTL_OBJECT_NETINTERFACE, "NETINTERFACE"},
-    {CCTL_OBJECT_CLUSTER, "CLUSTER"},
-    {CCTL_OBJECT_GROUPSET, "GROUPSET"},
-    {CCTL_OBJECT_AFFINITYRULE, "AFFINITYRULE"},
-    {CCTL_OBJECT_USER, "USER"},
+#define CCTL_OBJECT_ROW_(name, value, text) {CCTL_OBJECT_##name, #name},
+    CCTL_OBJECT_MAP(CCTL_OBJECT_ROW_)
+#undef CCTL_OBJECT_ROW_
 };
 
 static const struct clusctl__named clusctl__accesses[] = {
-    {CCTL_ACCESS_ANY, "ANY"},
-    {CCTL_ACCESS_READ, "READ"},
-    {CCTL_ACCESS_WRITE, "WRITE"},
+#define CCTL_ACCESS_ROW_(name, value, text) {CCTL_ACCESS_##name, #name},
+    CCTL_ACCESS_MAP(CCTL_ACCESS_ROW_)
+#undef CCTL_ACCESS_ROW_
 };
 
 static const char *clusctl__name_of(const struct clusctl__named *table, size_t count,
@@ -134,6 +126,19 @@ static clusctl_status clusctl__value_of(const struct clusctl__named *table,
 const char *clusctl_object_name(uint32_t object)
 {
     return clusctl__name_of(clusctl__objects, CCTL_COUNTOF_(clusctl__objects), object);
+}
+
+const char *clusctl_object_description(uint32_t object)
+{
+    switch (object) {
+#define CCTL_OBJECT_TEXT_(name, value, text)                                   \
+    case value:                                                                \
+        return text;
+        CCTL_OBJECT_MAP(CCTL_OBJECT_TEXT_)
+#undef CCTL_OBJECT_TEXT_
+    default:
+        return NULL;
+    }
 }
 
 clusctl_status clusctl_object_from_name(const char *name, uint32_t *object)
@@ -195,6 +200,30 @@ const char *clusctl_warning_description(uint32_t warning)
     default:
         return NULL;
     }
+}
+
+/* Policy: what the bits alone decide. */
+clusctl_handle_access clusctl_required_access(uint32_t code)
+{
+    return (code & CCTL_MODIFY_MASK) ? CCTL_HANDLE_ACCESS_ALL
+                                     : CCTL_HANDLE_ACCESS_READ;
+}
+
+const char *clusctl_handle_access_name(uint32_t access)
+{
+    switch (access) {
+    case CCTL_HANDLE_ACCESS_READ:
+        return "READ";
+    case CCTL_HANDLE_ACCESS_ALL:
+        return "ALL";
+    default:
+        return NULL;
+    }
+}
+
+int clusctl_application_may_send(uint32_t code)
+{
+    return (code & CCTL_INTERNAL_MASK) == 0;
 }
 
 /* Parsing. */

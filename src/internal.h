@@ -11,6 +11,11 @@
  * library's tolower() depends on the locale, this does not. */
 int clusctl__ascii_equal_nocase(const char *a, const char *b);
 
+/* Whether the byte ranges [a, a + a_size) and [b, b + b_size) share a byte.
+ * NULL or empty ranges share none. Compares addresses as uintptr_t, which
+ * is defined for any two objects (relational operators are not). */
+int clusctl__overlap(const void *a, size_t a_size, const void *b, size_t b_size);
+
 /* ASCII upper-case of one byte. */
 static inline char clusctl__ascii_upper(char c)
 {

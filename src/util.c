@@ -2,6 +2,8 @@
 #include "clusctl/version.h"
 #include "internal.h"
 
+#include <stdint.h>
+
 #define CCTL_STR2_(x) #x
 #define CCTL_STR_(x) CCTL_STR2_(x)
 
@@ -12,6 +14,14 @@ int clusctl__ascii_equal_nocase(const char *a, const char *b)
         b++;
     }
     return clusctl__ascii_upper(*a) == clusctl__ascii_upper(*b);
+}
+
+int clusctl__overlap(const void *a, size_t a_size, const void *b, size_t b_size)
+{
+    uintptr_t x = (uintptr_t)a, y = (uintptr_t)b;
+    if (a == NULL || b == NULL || a_size == 0 || b_size == 0)
+        return 0;
+    return x < y ? y - x < a_size : x - y < b_size;
 }
 
 const char *clusctl_version_string(void)

@@ -1,5 +1,6 @@
 /* The VM and live-migration state machines: one table, applied by
  * clusctl_vm_apply(), written out by clusctl_machine_format(). */
+#define CCTL_UNSTABLE_API /* the table's types */
 #include "clusctl/vm.h"
 
 #include <string.h>
@@ -62,7 +63,7 @@ const clusctl_transition *clusctl_machine_transitions(size_t *count)
 const char *clusctl_vm_state_name(uint32_t state)
 {
     switch (state) {
-#define CCTL_NAME_(N, v, name, display)                                        \
+#define CCTL_NAME_(N, v, name, display, alias)                                 \
     case v:                                                                    \
         return name;
         CCTL_VM_STATE_MAP(CCTL_NAME_)
@@ -72,32 +73,26 @@ const char *clusctl_vm_state_name(uint32_t state)
     }
 }
 
+/* Finds `name` among the names and aliases of a state map's rows. */
+#define CCTL_FIND_(N, v, text, display, alias)                                 \
+    if (clusctl__ascii_equal_nocase(name, text) ||                             \
+        (alias[0] != '\0' && clusctl__ascii_equal_nocase(name, alias))) {      \
+        *state = v;                                                            \
+        return CCTL_ERROR_SUCCESS;                                             \
+    }
+
 clusctl_status clusctl_vm_state_from_name(const char *name, uint32_t *state)
 {
     if (name == NULL || state == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-#define CCTL_FIND_(N, v, text, display)                                        \
-    if (clusctl__ascii_equal_nocase(name, text)) {                             \
-        *state = v;                                                            \
-        return CCTL_ERROR_SUCCESS;                                             \
-    }
     CCTL_VM_STATE_MAP(CCTL_FIND_)
-#undef CCTL_FIND_
-    if (clusctl__ascii_equal_nocase(name, "online")) {
-        *state = CCTL_VM_ENABLED;
-        return CCTL_ERROR_SUCCESS;
-    }
-    if (clusctl__ascii_equal_nocase(name, "offline")) {
-        *state = CCTL_VM_DISABLED;
-        return CCTL_ERROR_SUCCESS;
-    }
     return CCTL_ERROR_NOT_FOUND;
 }
 
 const char *clusctl_migration_state_name(uint32_t state)
 {
     switch (state) {
-#define CCTL_NAME_(N, v, name, display)                                        \
+#define CCTL_NAME_(N, v, name, display, alias)                                 \
     case v:                                                                    \
         return name;
         CCTL_MIGRATION_STATE_MAP(CCTL_NAME_)
@@ -111,15 +106,10 @@ clusctl_status clusctl_migration_state_from_name(const char *name, uint32_t *sta
 {
     if (name == NULL || state == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-#define CCTL_FIND_(N, v, text, display)                                        \
-    if (clusctl__ascii_equal_nocase(name, text)) {                             \
-        *state = v;                                                            \
-        return CCTL_ERROR_SUCCESS;                                             \
-    }
     CCTL_MIGRATION_STATE_MAP(CCTL_FIND_)
-#undef CCTL_FIND_
     return CCTL_ERROR_NOT_FOUND;
 }
+#undef CCTL_FIND_
 
 const char *clusctl_event_name(uint32_t kind)
 {
@@ -149,8 +139,50 @@ static const clusctl_transition *clusctl__find(uint32_t machine, uint32_t from,
     return NULL;
 }
 
-/* The member named `name` (ignoring ASCII case), or NULL. Nodes with id 0
- * or no name are not members. */
+static int clusctl__zero(const uint32_t *words, size_t count)
+{
+    size_t i;
+    for (i = 0; i < count; i++)
+        if (words[i] != 0)
+            return 0;
+    return 1;
+}
+
+static int clusctl__null(const void *const *ptrs, size_t count)
+{
+    size_t i;
+    for (i = 0; i < count; i++)
+        if (ptrs[i] != NULL)
+            return 0;
+    return 1;
+}
+
+/* Whether the reserved room of a struct is all 0 / NULL. */
+#define CCTL_CLEAN_(s)                                                         \
+    clusctl__zero((s)->reserved, CCTL_COUNTOF_((s)->reserved))
+#define CCTL_CLEAN_PTR_(s)                                                     \
+    (CCTL_CLEAN_(s) &&                                                         \
+     clusctl__null((s)->reserved_ptr, CCTL_COUNTOF_((s)->reserved_ptr)))
+
+/* Whether the cluster and every node have clean reserved room. */
+static int clusctl__cluster_clean(const clusctl_cluster *cluster)
+{
+    size_t i;
+    if (!CCTL_CLEAN_PTR_(cluster))
+        return 0;
+    for (i = 0; cluster->nodes != NULL && i < cluster->count; i++)
+        if (!CCTL_CLEAN_PTR_(&cluster->nodes[i]))
+            return 0;
+    return 1;
+}
+
+int clusctl_node_name_equal(const char *a, const char *b)
+{
+    return a != NULL && b != NULL && clusctl__ascii_equal_nocase(a, b);
+}
+
+/* The member named `name`, or NULL. Nodes with id 0 or no name are not
+ * members. */
 static const clusctl_node *clusctl__member(const clusctl_cluster *cluster,
                                            const char *name)
 {
@@ -159,11 +191,58 @@ static const clusctl_node *clusctl__member(const clusctl_cluster *cluster,
         return NULL;
     for (i = 0; i < cluster->count; i++) {
         const clusctl_node *n = &cluster->nodes[i];
-        if (n->id != CCTL_NO_NODE && n->name != NULL &&
-            clusctl__ascii_equal_nocase(n->name, name))
+        if (n->id != CCTL_NO_NODE && clusctl_node_name_equal(n->name, name))
             return n;
     }
     return NULL;
+}
+
+clusctl_status clusctl_cluster_find(const clusctl_cluster *cluster,
+                                    const char *name, const clusctl_node **node)
+{
+    const clusctl_node *found;
+    if (cluster == NULL || name == NULL || node == NULL ||
+        !clusctl__cluster_clean(cluster))
+        return CCTL_ERROR_INVALID_PARAMETER;
+    found = clusctl__member(cluster, name);
+    if (found == NULL)
+        return CCTL_ERROR_NOT_FOUND;
+    *node = found;
+    return CCTL_ERROR_SUCCESS;
+}
+
+/* Whether a migration exists in `state`: the states that keep the last
+ * attempt's source (BEGIN sets it; ARRIVE and CLEAR clear it). */
+static int clusctl__has_migration(uint32_t state)
+{
+    switch (state) {
+    case CCTL_MIGRATION_SETUP:
+    case CCTL_MIGRATION_DATA_TRANSFER:
+    case CCTL_MIGRATION_MOVE:
+    case CCTL_MIGRATION_CANCELED:
+    case CCTL_MIGRATION_FAILURE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+clusctl_status clusctl_vm_init(clusctl_vm *vm, uint32_t vm_state,
+                               uint32_t migration_state, uint32_t host)
+{
+    clusctl_vm m;
+    if (vm == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    memset(&m, 0, sizeof m);
+    m.vm_state = vm_state;
+    m.migration_state = migration_state;
+    m.host = host;
+    m.source = clusctl__has_migration(migration_state) ? host : CCTL_NO_NODE;
+    m.destination = CCTL_NO_NODE;
+    m.failure_reason = CCTL_S_OK;
+    m.progress = 0;
+    *vm = m;
+    return CCTL_ERROR_SUCCESS;
 }
 
 /* Checks the guards of `t`, in the documented order; on success sets
@@ -244,30 +323,31 @@ static void clusctl__effect(uint32_t effect, clusctl_vm *vm, uint32_t value,
     }
 }
 
-static int clusctl__requestable(uint32_t state)
+int clusctl_vm_state_requestable(uint32_t state)
 {
-    return state == CCTL_VM_ENABLED || state == CCTL_VM_DISABLED ||
-           state == CCTL_VM_PAUSED || state == CCTL_VM_SUSPENDED;
+    size_t i;
+    for (i = 0; i < CLUSCTL__TRANSITION_COUNT; i++)
+        if (clusctl__transitions[i].event == CCTL_EVENT_VM_REQUEST &&
+            clusctl__transitions[i].argument == state)
+            return 1;
+    return 0;
 }
 
-clusctl_status clusctl_vm_apply(const clusctl_vm *current,
-                                const clusctl_cluster *cluster,
-                                const clusctl_event *event, clusctl_vm *next)
+/* Applies `event` to `vm` (a copy the caller owns); the status. */
+static clusctl_status clusctl__apply(clusctl_vm *vm,
+                                     const clusctl_cluster *cluster,
+                                     const clusctl_event *event)
 {
-    clusctl_vm vm;
     const clusctl_transition *t;
     uint32_t machine, argument = 0, destination = CCTL_NO_NODE;
     clusctl_status status;
 
-    if (current == NULL || next == NULL)
-        return CCTL_ERROR_INVALID_PARAMETER;
-    vm = *current;
-    *next = vm;
-    if (event == NULL)
+    if (!CCTL_CLEAN_(vm) || !CCTL_CLEAN_PTR_(event) ||
+        (cluster != NULL && !clusctl__cluster_clean(cluster)))
         return CCTL_ERROR_INVALID_PARAMETER;
     switch (event->kind) {
     case CCTL_EVENT_VM_REQUEST:
-        if (!clusctl__requestable(event->value))
+        if (!clusctl_vm_state_requestable(event->value))
             return CCTL_ERROR_INVALID_PARAMETER;
         argument = event->value;
         machine = VM;
@@ -288,29 +368,46 @@ clusctl_status clusctl_vm_apply(const clusctl_vm *current,
     default: /* VM_LEAVES_ENABLED follows a VM_REQUEST; it is not applied */
         return CCTL_ERROR_INVALID_PARAMETER;
     }
-    t = clusctl__find(machine, machine == VM ? vm.vm_state : vm.migration_state,
+    t = clusctl__find(machine, machine == VM ? vm->vm_state : vm->migration_state,
                       event->kind, argument);
     if (t == NULL)
         return CCTL_ERROR_INVALID_STATE;
-    status = clusctl__check(t, &vm, cluster, event, &destination);
+    status = clusctl__check(t, vm, cluster, event, &destination);
     if (status != CCTL_ERROR_SUCCESS)
         return status;
     if (machine == VM) {
-        vm.vm_state = t->to;
+        vm->vm_state = t->to;
         if (t->from == CCTL_VM_ENABLED && t->to != CCTL_VM_ENABLED) {
             const clusctl_transition *m = clusctl__find(
-                MIG, vm.migration_state, CCTL_EVENT_VM_LEAVES_ENABLED, 0);
+                MIG, vm->migration_state, CCTL_EVENT_VM_LEAVES_ENABLED, 0);
             if (m != NULL) {
-                vm.migration_state = m->to;
-                clusctl__effect(m->effect, &vm, 0, CCTL_NO_NODE);
+                vm->migration_state = m->to;
+                clusctl__effect(m->effect, vm, 0, CCTL_NO_NODE);
             }
         }
     } else {
-        vm.migration_state = t->to;
+        vm->migration_state = t->to;
     }
-    clusctl__effect(t->effect, &vm, event->value, destination);
-    *next = vm;
+    clusctl__effect(t->effect, vm, event->value, destination);
     return CCTL_ERROR_SUCCESS;
+}
+
+clusctl_status clusctl_vm_apply(const clusctl_vm *current,
+                                const clusctl_cluster *cluster,
+                                const clusctl_event *event, clusctl_vm *next)
+{
+    clusctl_vm before, after;
+    clusctl_status status;
+
+    if (current == NULL || next == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    before = *current;
+    after = before;
+    status = event == NULL ? CCTL_ERROR_INVALID_PARAMETER
+                           : clusctl__apply(&after, cluster, event);
+    /* Written last, from copies: `next` may overlap any input. */
+    memcpy(next, status == CCTL_ERROR_SUCCESS ? &after : &before, sizeof *next);
+    return status;
 }
 
 clusctl_status clusctl_vm_resource_control(uint32_t code, const void *in_buffer,
@@ -322,34 +419,84 @@ clusctl_status clusctl_vm_resource_control(uint32_t code, const void *in_buffer,
 {
     char name[CCTL_NODE_NAME_UTF8_SIZE];
     clusctl_event e;
+    clusctl_vm before;
     clusctl_status status;
 
+    /* The code first: whatever the other arguments, a code this door does
+     * not handle goes back to the Resource Monitor's default processing. */
+    if (code != CCTL_VM_START_MIGRATION && code != CCTL_VM_CANCEL_MIGRATION) {
+        if (current != NULL && next != NULL)
+            memmove(next, current, sizeof *next);
+        return CCTL_ERROR_INVALID_FUNCTION;
+    }
     if (current == NULL || next == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    *next = *current;
-    if (code != CCTL_VM_START_MIGRATION && code != CCTL_VM_CANCEL_MIGRATION)
-        return CCTL_ERROR_INVALID_FUNCTION;
-    if (cluster == NULL)
-        return CCTL_ERROR_INVALID_PARAMETER;
+    before = *current;
     memset(&e, 0, sizeof e);
     e.caller = caller;
-    if (code == CCTL_VM_CANCEL_MIGRATION) {
-        if (in_size != 0)
-            return CCTL_ERROR_INVALID_PARAMETER;
+    if (cluster == NULL) {
+        status = CCTL_ERROR_INVALID_PARAMETER;
+    } else if (code == CCTL_VM_CANCEL_MIGRATION) {
         e.kind = CCTL_EVENT_CANCEL;
+        status = in_size != 0 ? CCTL_ERROR_INVALID_PARAMETER
+                              : CCTL_ERROR_SUCCESS;
     } else {
         e.kind = CCTL_EVENT_START;
+        status = CCTL_ERROR_SUCCESS;
         if (in_size != 0) { /* size 0: no destination, whatever the pointer */
             status = clusctl_start_buffer_decode(in_buffer, in_size, name,
                                                  sizeof name, NULL);
             /* An empty name is the destination's problem, checked in order
              * after the state (see vm.h). */
-            if (status == CCTL_ERROR_INVALID_COMPUTERNAME)
+            if (status == CCTL_ERROR_INVALID_COMPUTERNAME) {
                 name[0] = '\0';
-            else if (status != CCTL_ERROR_SUCCESS)
-                return status;
+                status = CCTL_ERROR_SUCCESS;
+            }
             e.destination = name;
         }
     }
-    return clusctl_vm_apply(current, cluster, &e, next);
+    /* The buffer has been read into `name`: `next` may lie over it. */
+    if (status != CCTL_ERROR_SUCCESS) {
+        memcpy(next, &before, sizeof *next);
+        return status;
+    }
+    return clusctl_vm_apply(&before, cluster, &e, next);
+}
+
+clusctl_status clusctl_vm_start(const clusctl_vm *current,
+                                const clusctl_cluster *cluster,
+                                uint32_t caller, const char *destination,
+                                clusctl_vm *next)
+{
+    unsigned char buffer[CCTL_START_BUFFER_MAX];
+    size_t size = 0;
+    clusctl_status status;
+
+    if (current == NULL || next == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    if (destination != NULL) {
+        /* What a caller sends for "": its UTF-16 NUL alone. */
+        status = destination[0] == '\0'
+                     ? CCTL_ERROR_SUCCESS
+                     : clusctl_start_buffer_encode(destination, buffer,
+                                                   sizeof buffer, &size);
+        if (destination[0] == '\0') {
+            buffer[0] = buffer[1] = 0;
+            size = 2;
+        }
+        if (status != CCTL_ERROR_SUCCESS) {
+            memmove(next, current, sizeof *next);
+            return status;
+        }
+    }
+    return clusctl_vm_resource_control(CCTL_VM_START_MIGRATION, buffer, size,
+                                       cluster, caller, current, next);
+}
+
+clusctl_status clusctl_vm_cancel(const clusctl_vm *current,
+                                 const clusctl_cluster *cluster,
+                                 uint32_t caller, clusctl_vm *next)
+{
+    return clusctl_vm_resource_control(CCTL_VM_CANCEL_MIGRATION, NULL, 0,
+                                       cluster, caller, current, next);
 }

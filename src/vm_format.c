@@ -3,6 +3,7 @@
  * caller's buffer, counting what it needs. */
 #include <string.h>
 
+#define CCTL_UNSTABLE_API /* the table's rows */
 #include "clusctl/vm.h"
 #include "internal.h"
 
@@ -40,7 +41,7 @@ static const char *state_display(uint32_t machine, uint32_t state)
 {
     if (machine == CCTL_MACHINE_VM) {
         switch (state) {
-#define CCTL_NAME_(N, v, text, display)                                        \
+#define CCTL_NAME_(N, v, text, display, alias)                                     \
     case v:                                                                    \
         return display;
             CCTL_VM_STATE_MAP(CCTL_NAME_)
@@ -50,7 +51,7 @@ static const char *state_display(uint32_t machine, uint32_t state)
         }
     } else {
         switch (state) {
-#define CCTL_NAME_(N, v, text, display)                                        \
+#define CCTL_NAME_(N, v, text, display, alias)                                     \
     case v:                                                                    \
         return display;
             CCTL_MIGRATION_STATE_MAP(CCTL_NAME_)
@@ -248,7 +249,7 @@ static void format_dot(clusctl__out *o, uint32_t machines,
                        const clusctl_transition *rows, size_t count)
 {
     static const uint32_t vm_states[] = {
-#define CCTL_VALUE_(N, v, name, display) v,
+#define CCTL_VALUE_(N, v, name, display, alias) v,
         CCTL_VM_STATE_MAP(CCTL_VALUE_)};
     static const uint32_t migration_states[] = {
         CCTL_MIGRATION_STATE_MAP(CCTL_VALUE_)

@@ -1,5 +1,6 @@
 /* The clusctl tool, run in process: documented output for good input, exit
  * status 2 and one line on stderr naming the bad argument for bad input. */
+#define CCTL_UNSTABLE_API /* the machines' table rows */
 #include <stdarg.h>
 #include <stdlib.h>
 

@@ -75,13 +75,13 @@ static void test_field_extremes(void)
     CHECK_EQ_U(clusctl_encode(&none, &code), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(code, 0);
     /* Each field alone lands on its own bits. */
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){255, 0, 0, 0, 0, 0, 0}, &code), code), 0xFF000000u);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 1, 0, 0, 0, 0, 0}, &code), code), 0x00800000u);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 0, 1, 0, 0, 0, 0}, &code), code), 0x00400000u);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 0, 0, 1, 0, 0, 0}, &code), code), 0x00200000u);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 0, 0, 0, 1, 0, 0}, &code), code), 0x00100000u);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 0, 0, 0, 0, 0x3FFFF, 0}, &code), code), 0x000FFFFCu);
-    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){0, 0, 0, 0, 0, 0, 3}, &code), code), 0x00000003u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 255, .global = 0, .modify = 0, .user = 0, .internal = 0, .function = 0, .access = 0}, &code), code), 0xFF000000u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 1, .modify = 0, .user = 0, .internal = 0, .function = 0, .access = 0}, &code), code), 0x00800000u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 0, .modify = 1, .user = 0, .internal = 0, .function = 0, .access = 0}, &code), code), 0x00400000u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 0, .modify = 0, .user = 1, .internal = 0, .function = 0, .access = 0}, &code), code), 0x00200000u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 0, .modify = 0, .user = 0, .internal = 1, .function = 0, .access = 0}, &code), code), 0x00100000u);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 0, .modify = 0, .user = 0, .internal = 0, .function = 0x3FFFF, .access = 0}, &code), code), 0x000FFFFCu);
+    CHECK_EQ_U((clusctl_encode(&(clusctl_fields){.object = 0, .global = 0, .modify = 0, .user = 0, .internal = 0, .function = 0, .access = 3}, &code), code), 0x00000003u);
 }
 
 /* Every field, one past its maximum and at UINT32_MAX, is refused with
@@ -119,7 +119,7 @@ static void test_encode_rejects_out_of_range(void)
         CHECK_EQ_U(clusctl_fields_check(&f),
                    CCTL_FIELD_OBJECT | CCTL_FIELD_GLOBAL | CCTL_FIELD_FUNCTION |
                        CCTL_FIELD_ACCESS);
-        CHECK_EQ_U(clusctl_fields_check(NULL), 0x7F);
+        CHECK_EQ_U(clusctl_fields_check(NULL), 0xFF);
         CHECK_EQ_U(clusctl_encode(NULL, &code), CCTL_ERROR_INVALID_PARAMETER);
         f = fields_of(0, 0, 0, 0, 0, 0, 0);
         CHECK_EQ_U(clusctl_encode(&f, NULL), CCTL_ERROR_INVALID_PARAMETER);
@@ -138,41 +138,57 @@ static void test_field_names(void)
     CHECK_STR(clusctl_field_name(CCTL_FIELD_ACCESS), "access");
     CHECK_STR(clusctl_field_name(0), NULL);
     CHECK_STR(clusctl_field_name(CCTL_FIELD_OBJECT | CCTL_FIELD_ACCESS), NULL);
-    CHECK_STR(clusctl_field_name(0x80), NULL);
+    CHECK_STR(clusctl_field_name(CCTL_FIELD_RESERVED), "reserved");
+    CHECK_STR(clusctl_field_name(0x100), NULL);
+    CHECK_EQ_U(clusctl_field_max(CCTL_FIELD_RESERVED), 0);
     CHECK_EQ_U(clusctl_field_max(0), 0);
     CHECK_EQ_U(clusctl_field_max(0x3), 0);
 }
 
+/* Flips the ASCII case of every other letter: "ReSoUrCe". */
+static void mixed_case(const char *in, char *out, size_t size)
+{
+    size_t i;
+    for (i = 0; in[i] != '\0' && i + 1 < size; i++) {
+        char c = in[i];
+        if (i % 2 == 1 && c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        out[i] = c;
+    }
+    out[i] = '\0';
+}
+
+/* The object names, walked from their one table (CCTL_OBJECT_MAP); the
+ * values themselves are checked against the SDK's CLUS_OBJECT_* in the mingw
+ * tier (tests/win/sdk_checks.h). */
 static void test_object_names(void)
 {
     static const struct {
         uint32_t value;
         const char *name;
-        const char *other_case;
     } objects[] = {
-        {0, "INVALID", "invalid"},
-        {1, "RESOURCE", "resource"},
-        {2, "RESOURCE_TYPE", "Resource_Type"},
-        {3, "GROUP", "group"},
-        {4, "NODE", "nOdE"},
-        {5, "NETWORK", "network"},
-        {6, "NETINTERFACE", "netinterface"},
-        {7, "CLUSTER", "Cluster"},
-        {8, "GROUPSET", "groupset"},
-        {9, "AFFINITYRULE", "affinityrule"},
-        {0x80, "USER", "user"},
+#define ROW_(name, value, text) {value, #name},
+        CCTL_OBJECT_MAP(ROW_)
+#undef ROW_
     };
     size_t i;
     uint32_t v, count = 0;
+    char other_case[32];
+    CHECK_EQ_U(sizeof objects / sizeof objects[0], 11);
     for (i = 0; i < sizeof objects / sizeof objects[0]; i++) {
         CHECK_STR(clusctl_object_name(objects[i].value), objects[i].name);
+        CHECK(clusctl_object_description(objects[i].value) != NULL);
         v = 0xFFFF;
         CHECK_EQ_U(clusctl_object_from_name(objects[i].name, &v), CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(v, objects[i].value);
+        mixed_case(objects[i].name, other_case, sizeof other_case);
         v = 0xFFFF;
-        CHECK_EQ_U(clusctl_object_from_name(objects[i].other_case, &v), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(clusctl_object_from_name(other_case, &v), CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(v, objects[i].value);
     }
+    CHECK_EQ_U(CCTL_OBJECT_RESOURCE, 1);
+    CHECK_EQ_U(CCTL_OBJECT_USER, 0x80);
+    CHECK_STR(clusctl_object_description(10), NULL);
     for (v = 0; v < 0x1000; v++)
         count += clusctl_object_name(v) != NULL;
     CHECK_EQ_U(count, 11);

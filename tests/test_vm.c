@@ -1,6 +1,7 @@
 /* The VM state machines, one named test per behaviour of the seed
  * documents and per decision vm.h documents. The exhaustive sweep is in
  * test_vm_exhaustive.c. */
+#define CCTL_UNSTABLE_API /* the machines' table rows */
 #include <stdlib.h>
 
 #include "clusctl/clusctl.h"
@@ -9,12 +10,12 @@
 enum { NODE1 = 1, NODE2 = 2, NODE3 = 3, NODE4 = 4 };
 
 static const clusctl_node nodes[] = {
-    {NODE1, "node1", 1},
-    {NODE2, "node2", 1},
-    {NODE3, "node3", 0}, /* down */
-    {NODE4, "Node4.contoso.com", 1},
+    {.id = NODE1, .name = "node1", .up = 1},
+    {.id = NODE2, .name = "node2", .up = 1},
+    {.id = NODE3, .name = "node3", .up = 0}, /* down */
+    {.id = NODE4, .name = "Node4.contoso.com", .up = 1},
 };
-static const clusctl_cluster cluster = {nodes, 4};
+static const clusctl_cluster cluster = {.nodes = nodes, .count = 4};
 
 /* A VM hosted on node1 in the given states, no migration details. */
 static clusctl_vm vm_of(uint32_t vm_state, uint32_t migration_state)

@@ -39,6 +39,7 @@
  * Failures are counted per category and checked once per category; the
  * first few failing combinations of each are printed with all their fields.
  */
+#define CCTL_UNSTABLE_API /* the machines' table rows */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,13 +114,13 @@ static void settle(void)
 /* ---- The cluster. ---- */
 
 static const clusctl_node sweep_nodes[] = {
-    {1, "node1", 1}, {2, "node2", 1}, {3, "node3", 1}, {4, "node4", 0}};
-static const clusctl_cluster sweep_cluster = {sweep_nodes, COUNTOF(sweep_nodes)};
+    {.id = 1, .name = "node1", .up = 1}, {.id = 2, .name = "node2", .up = 1}, {.id = 3, .name = "node3", .up = 1}, {.id = 4, .name = "node4", .up = 0}};
+static const clusctl_cluster sweep_cluster = {.nodes = sweep_nodes, .count = COUNTOF(sweep_nodes)};
 #define NON_MEMBER 9u
 
 static const clusctl_node reach_nodes[] = {
-    {1, "node1", 1}, {2, "node2", 1}, {3, "node3", 1}};
-static const clusctl_cluster reach_cluster = {reach_nodes, COUNTOF(reach_nodes)};
+    {.id = 1, .name = "node1", .up = 1}, {.id = 2, .name = "node2", .up = 1}, {.id = 3, .name = "node3", .up = 1}};
+static const clusctl_cluster reach_cluster = {.nodes = reach_nodes, .count = COUNTOF(reach_nodes)};
 
 /* Destinations of START: missing, empty, members up and down (names in
  * other cases), non-members, near misses. */
@@ -923,8 +924,8 @@ static void test_table_shape(void)
 
 static void test_null_pointers(void)
 {
-    clusctl_vm m = {CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, 1, 0, 0, 0, 0}, next;
-    clusctl_event ev = {CCTL_EVENT_START, 1, "node2", 0};
+    clusctl_vm m = {.vm_state = CCTL_VM_ENABLED, .migration_state = CCTL_MIGRATION_NONE, .host = 1, .source = 0, .destination = 0, .failure_reason = 0, .progress = 0}, next;
+    clusctl_event ev = {.kind = CCTL_EVENT_START, .caller = 1, .destination = "node2", .value = 0};
     unsigned long before = fails[F_NULL_POINTER];
     size_t i;
 
@@ -1022,7 +1023,7 @@ static void test_full_vm_range(void)
 
     for (;;) {
         for (b = 0; b < COUNTOF(migs); b++) {
-            clusctl_vm m;
+            clusctl_vm m = {0};
             m.vm_state = v;
             m.migration_state = migs[b];
             m.host = 1;
@@ -1075,7 +1076,7 @@ static void test_requested_values(void)
 
     for (a = 0; a < 10; a++)
         for (b = 0; b < COUNTOF(migs); b++) {
-            clusctl_vm m;
+            clusctl_vm m = {0};
             clusctl_event ev;
             m.vm_state = sweep_vm_states[a];
             m.migration_state = migs[b];

@@ -6,9 +6,9 @@
 
 int main(void)
 {
-    static const clusctl_node nodes[] = {{1, "node1", 1}, {2, "node2", 1}, {3, "node3", 0}};
-    static const clusctl_cluster cluster = {nodes, 3};
-    clusctl_vm vm = {CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, 1, 0, 0, CCTL_S_OK, 0};
+    static const clusctl_node nodes[] = {{.id = 1, .name = "node1", .up = 1}, {.id = 2, .name = "node2", .up = 1}, {.id = 3, .name = "node3", .up = 0}};
+    static const clusctl_cluster cluster = {.nodes = nodes, .count = 3};
+    clusctl_vm vm = {.vm_state = CCTL_VM_ENABLED, .migration_state = CCTL_MIGRATION_NONE, .host = 1, .source = 0, .destination = 0, .failure_reason = CCTL_S_OK, .progress = 0};
     unsigned char buf[514];
     size_t i;
     for (i = 0; i < VM_VECTOR_COUNT; i++) {

@@ -44,9 +44,13 @@ CCTL_BEGIN_DECLS
  * Zero code units after the NUL are allowed (a caller may pass a fixed-size,
  * zero-filled buffer); any other data after it is an embedded NUL.
  *
- * A NULL @p name with a nonzero @p name_size is refused first
- * (ERROR_INVALID_PARAMETER). Then the buffer's checks, in this order, each
- * with its status:
+ * Overlap: @p name may overlap @p buffer (even be the same bytes): the whole
+ * buffer is read and the name built before anything is written.
+ * @p name_needed must not overlap @p name (two outputs): that is refused.
+ *
+ * A NULL @p name with a nonzero @p name_size, or @p name_needed inside
+ * @p name, is refused first (ERROR_INVALID_PARAMETER). Then the buffer's
+ * checks, in this order, each with its status:
  *
  * | input | status |
  * |---|---|
@@ -73,8 +77,8 @@ CCTL_BEGIN_DECLS
  *         *name_needed holds the size.
  * @retval CCTL_ERROR_INSUFFICIENT_BUFFER @p name_size is too small: nothing
  *         was written; *name_needed holds the size.
- * @retval CCTL_ERROR_INVALID_PARAMETER No destination, or @p name NULL with a
- *         nonzero @p name_size.
+ * @retval CCTL_ERROR_INVALID_PARAMETER No destination, @p name NULL with a
+ *         nonzero @p name_size, or @p name_needed overlapping @p name.
  * @retval other The buffer's status from the table above.
  */
 CCTL_API clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t size,
@@ -97,8 +101,9 @@ CCTL_API clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t s
  * @retval CCTL_ERROR_MORE_DATA Size query (@p buffer NULL, @p size 0).
  * @retval CCTL_ERROR_INSUFFICIENT_BUFFER @p size is too small: nothing was
  *         written.
- * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p needed is NULL, or
- *         @p buffer is NULL with a nonzero @p size.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p needed is NULL,
+ *         @p buffer is NULL with a nonzero @p size, or @p needed overlaps
+ *         @p buffer.
  * @retval CCTL_ERROR_NO_UNICODE_TRANSLATION @p name is not valid UTF-8
  *         (overlong forms, encoded surrogates and values above U+10FFFF
  *         included).
@@ -109,6 +114,10 @@ CCTL_API clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t s
  * Argument errors come first, then the name's, then the buffer's size; the
  * name is read once, and its first problem (an invalid sequence, or the
  * 256th code unit) decides.
+ *
+ * Overlap: @p buffer may overlap @p name: the name is read once, in full,
+ * before the first byte of @p buffer is written. @p needed must not overlap
+ * @p buffer (two outputs): that is refused.
  */
 CCTL_API clusctl_status clusctl_start_buffer_encode(const char *name, void *buffer,
                                                     size_t size, size_t *needed);

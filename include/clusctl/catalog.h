@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "code.h"
 #include "export.h"
 #include "status.h"
 
@@ -88,10 +89,12 @@ CCTL_API const clusctl_entry *clusctl_catalog_entry(size_t index);
  * @param value Any 32-bit value.
  * @param[out] first Receives the index of the first entry; when there is none,
  *             the index where the value would be.
- * @param[out] count Receives the number of entries (0 when none).
+ * @param[out] count Receives the number of entries (0 when none). Must not
+ *             be the same object as @p first.
  * @retval CCTL_ERROR_SUCCESS At least one entry has the value.
  * @retval CCTL_ERROR_NOT_FOUND No entry has it (*count is 0).
- * @retval CCTL_ERROR_INVALID_PARAMETER @p first or @p count is NULL.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p first or @p count is NULL, or
+ *         they overlap.
  */
 CCTL_API clusctl_status clusctl_catalog_find_value(uint32_t value, size_t *first,
                                                    size_t *count);
@@ -105,11 +108,12 @@ CCTL_API clusctl_status clusctl_catalog_find_value(uint32_t value, size_t *first
  *
  * @param object 0 to 255.
  * @param[out] first Receives the index of the first entry.
- * @param[out] count Receives the number of entries (0 when none).
+ * @param[out] count Receives the number of entries (0 when none). Must not
+ *             be the same object as @p first.
  * @retval CCTL_ERROR_SUCCESS At least one entry has the object.
  * @retval CCTL_ERROR_NOT_FOUND No entry has it (*count is 0).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p object is over 255, or @p first or
- *         @p count is NULL.
+ *         @p count is NULL, or they overlap.
  */
 CCTL_API clusctl_status clusctl_catalog_find_object(uint32_t object, size_t *first,
                                                     size_t *count);
@@ -141,7 +145,8 @@ typedef enum clusctl_match {
  *
  * @param name A NUL-terminated name, e.g. `"CLUSCTL_RESOURCE_VM_START_MIGRATION"`.
  * @param match #CCTL_MATCH_EXACT or #CCTL_MATCH_NOCASE.
- * @param[out] entry Receives the entry.
+ * @param[out] entry Receives the entry. May overlap @p name: it is written
+ *             once, after the search.
  * @retval CCTL_ERROR_SUCCESS Found.
  * @retval CCTL_ERROR_NOT_FOUND No entry has that name.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p entry is NULL, or
@@ -160,24 +165,33 @@ CCTL_API clusctl_status clusctl_catalog_find_name(const char *name, clusctl_matc
  *
  * @param name A NUL-terminated name, of any length.
  * @param[out] out Receives up to @p capacity entries (8 at the most),
- *             closest first.
+ *             closest first. May overlap @p name: the entries are gathered
+ *             apart and written at the end.
  * @param capacity Room in @p out; 0 is allowed (then only *count is set to
  *             0); above 8, 8 entries at the most are written.
- * @param[out] count Receives the number of entries written.
+ * @param[out] count Receives the number of entries written. Must not
+ *             overlap @p out (the first @p capacity entries, 8 at the most).
  * @retval CCTL_ERROR_SUCCESS Done (*count may be 0).
- * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p count is NULL, or @p out
- *         is NULL with a nonzero @p capacity.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p count is NULL, @p out
+ *         is NULL with a nonzero @p capacity, or @p count overlaps @p out.
  */
 CCTL_API clusctl_status clusctl_catalog_suggest(const char *name, const clusctl_entry **out,
                                                 size_t capacity, size_t *count);
 
-/** @brief What the catalog can say of a value it does not hold. */
+/**
+ * @brief What the catalog can say of a value it does not hold.
+ *
+ * Caller-allocated (written by the library): its reserved room is for
+ * members of later minor versions and is written as 0 / NULL.
+ */
 typedef struct clusctl_nearest {
     uint32_t object;          /**< the value's object code (bits 24-31) */
     const char *object_name;  /**< its name (clusctl_object_name()), or NULL */
     /** The preferred operation entry whose value equals the low 24 bits of
      *  the value (for 0x05000009, `CLCTL_GET_FLAGS`), or NULL. */
     const clusctl_entry *operation;
+    uint32_t reserved[2];          /**< room for later members: 0 */
+    const void *reserved_ptr[2];   /**< room for later pointer members: NULL */
 } clusctl_nearest;
 
 /**
@@ -192,6 +206,96 @@ typedef struct clusctl_nearest {
  * @retval CCTL_ERROR_INVALID_PARAMETER @p nearest is NULL.
  */
 CCTL_API clusctl_status clusctl_catalog_nearest(uint32_t value, clusctl_nearest *nearest);
+
+/**
+ * @brief Everything clusctl knows of one 32-bit value: what `clusctl decode`
+ *        prints, as one result that every front end prints or checks.
+ *
+ * Caller-allocated (written by the library in full): its reserved room is
+ * for members of later minor versions and is written as 0 / NULL.
+ */
+typedef struct clusctl_description {
+    uint32_t code;             /**< the value described */
+    clusctl_fields fields;     /**< its fields (clusctl_decode()) */
+    const char *object_name;   /**< clusctl_object_name() of the object, or NULL */
+    /** clusctl_object_description() of the object, or NULL. */
+    const char *object_description;
+    const char *access_name;   /**< clusctl_access_name() of the access, or NULL */
+    /** The bits 2-19 in place (`code & 0x000FFFFC`): the operation number as
+     *  `CLCTL_*` values spell it, without access, internal or user bits. */
+    uint32_t operation_bits;
+    /** The low 22 bits, `CLUSCTL_GET_CONTROL_FUNCTION(code)`. */
+    uint32_t control_function;
+    /** The name to show first: the entry named (clusctl_describe_name()),
+     *  else the preferred entry for the resource type
+     *  (clusctl_catalog_preferred()); NULL when the catalog has no entry of
+     *  the value. */
+    const clusctl_entry *preferred;
+    /** Every entry of the value: catalog indexes @p first to
+     *  @p first + @p count - 1 (clusctl_catalog_entry()), the preferred one
+     *  among them; @p count is 0 when none. Each entry gives its name,
+     *  provenance, resource type, description and docs errata. */
+    size_t first;
+    size_t count;              /**< how many entries; see @p first */
+    /** The preferred entry's description, or NULL. */
+    const char *description;
+    /** The preferred entry's docs errata (`" | "`-separated), or NULL. */
+    const char *docs_errata;
+    uint32_t warnings;         /**< clusctl_validate(): #clusctl_warning flags */
+    /** When @p preferred is NULL: the nearest description
+     *  (clusctl_catalog_nearest()); else its operation is NULL and its
+     *  object members are still set. */
+    clusctl_nearest nearest;
+    /** clusctl_required_access(): a #clusctl_handle_access. */
+    uint32_t handle_access;
+    /** clusctl_application_may_send(): 1 or 0. */
+    uint32_t application_may_send;
+    /** clusctl_catalog_in_sdk(): 1 or 0. */
+    uint32_t in_sdk;
+    /** 1 when a resource type was given and some entry of the catalog
+     *  belongs to it (any value); 0 otherwise. */
+    uint32_t resource_type_known;
+    uint32_t reserved[8];          /**< room for later members: 0 */
+    const void *reserved_ptr[8];   /**< room for later pointer members: NULL */
+} clusctl_description;
+
+/**
+ * @brief Describes a value: fields, names, policy, warnings, nearest.
+ *
+ * @param code Any 32-bit value.
+ * @param resource_type A NUL-terminated resource type name that decides the
+ *        preferred name (see clusctl_catalog_preferred()), or NULL.
+ * @param[out] description Receives the description, written in full. May
+ *        overlap @p resource_type: it is written once, at the end.
+ * @retval CCTL_ERROR_SUCCESS Written (also for values the catalog does not
+ *         hold: then `preferred` is NULL and `nearest` says what it can).
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p description is NULL.
+ */
+CCTL_API clusctl_status clusctl_describe(uint32_t code, const char *resource_type,
+                                         clusctl_description *description);
+
+/**
+ * @brief Describes the value of a catalog name, with that name preferred.
+ *
+ * @param name A NUL-terminated catalog name, any ASCII case
+ *        (clusctl_catalog_find_name() with #CCTL_MATCH_NOCASE).
+ * @param[out] description Receives the description (as clusctl_describe(),
+ *        `preferred` the entry named). May overlap @p name: it is written
+ *        once, at the end.
+ * @retval CCTL_ERROR_SUCCESS Written.
+ * @retval CCTL_ERROR_NOT_FOUND No entry has that name; nothing is written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p description is NULL.
+ */
+CCTL_API clusctl_status clusctl_describe_name(const char *name,
+                                              clusctl_description *description);
+
+/**
+ * @brief Whether the catalog knows a resource type: some entry belongs to
+ *        it (compared ignoring ASCII case).
+ * @param resource_type A NUL-terminated name, or NULL.
+ * @return 1 or 0 (0 for NULL).
+ */
+CCTL_API int clusctl_catalog_resource_type_known(const char *resource_type);
 
 /**
  * @brief Whether the current Windows SDK defines a value.
@@ -213,52 +317,6 @@ CCTL_API const char *clusctl_kind_name(uint32_t kind);
  * @return `"sdk"`, `"hyperv"`, `"legacy"` or `"protocol"`; NULL for any other value.
  */
 CCTL_API const char *clusctl_provenance_name(uint32_t provenance);
-
-/**
- * @brief The access a cluster handle needs for a control code, as the
- *        `OpenCluster*Ex` `DesiredAccess` bits of `clusapi.h`.
- */
-typedef enum clusctl_handle_access {
-    /** `CLUSAPI_READ_ACCESS` (1). */
-    CCTL_HANDLE_ACCESS_READ = 1,
-    /** `CLUSAPI_ALL_ACCESS` (3: read and change). */
-    CCTL_HANDLE_ACCESS_ALL = 3
-} clusctl_handle_access;
-
-/**
- * @brief The handle access a caller needs to send a control code.
- *
- * Rule (MS-CMRP, the `Api*Control` methods): when the modify bit (22) is
- * set, the server requires a handle opened with 'All' access
- * (`CLUSAPI_ALL_ACCESS`); any other code needs read access. The access bits
- * (0-1) only describe the operation; they do not decide the handle access.
- *
- * @param code Any 32-bit value.
- * @return #CCTL_HANDLE_ACCESS_ALL when bit 22 is set, else
- *         #CCTL_HANDLE_ACCESS_READ.
- */
-CCTL_API clusctl_handle_access clusctl_required_access(uint32_t code);
-
-/**
- * @brief The name of a handle access.
- * @param access Any value.
- * @return `"READ"` or `"ALL"`; NULL for any other value.
- */
-CCTL_API const char *clusctl_handle_access_name(uint32_t access);
-
-/**
- * @brief Whether an application may send a control code.
- *
- * Rule (`ClusApi.h` groups them as "Internal control codes"; Microsoft's page
- * for each says "because the control code is internal, applications cannot
- * use it in a control code function"): codes with the internal bit (20) set
- * are sent by the Cluster service to resources and resource types only.
- * Every other code may be sent (its recipient may still not handle it).
- *
- * @param code Any 32-bit value.
- * @return 0 when bit 20 is set, else 1.
- */
-CCTL_API int clusctl_application_may_send(uint32_t code);
 
 CCTL_END_DECLS
 

@@ -129,30 +129,83 @@ CCTL_BEGIN_DECLS
 /** @} */
 
 /**
- * @brief The object codes the SDK defines (`CLUS_OBJECT_*`), bits 24-31.
+ * @brief The object codes the SDK defines (`CLUS_OBJECT_*`), bits 24-31:
+ *        `X(NAME, value, description)`.
+ *
+ * One list feeds #clusctl_object, clusctl_object_name(),
+ * clusctl_object_from_name(), clusctl_object_description() and the tool's
+ * help and messages.
+ */
+#define CCTL_OBJECT_MAP(X)                                                     \
+    X(INVALID, 0, "no object: a bare CLCTL_* operation")                       \
+    X(RESOURCE, 1, "a resource")                                               \
+    X(RESOURCE_TYPE, 2, "a resource type")                                     \
+    X(GROUP, 3, "a group (role)")                                              \
+    X(NODE, 4, "a node")                                                       \
+    X(NETWORK, 5, "a network")                                                 \
+    X(NETINTERFACE, 6, "a network interface")                                  \
+    X(CLUSTER, 7, "the cluster")                                               \
+    X(GROUPSET, 8, "a group set")                                              \
+    X(AFFINITYRULE, 9, "an affinity rule")                                     \
+    X(USER, 0x80, "user-defined object (CLUS_OBJECT_USER)")
+
+/**
+ * @brief The object codes: one constant `CCTL_OBJECT_<NAME> = <value>` for
+ *        each row of #CCTL_OBJECT_MAP (`CCTL_OBJECT_RESOURCE` is 1).
  */
 typedef enum clusctl_object {
-    CCTL_OBJECT_INVALID = 0,       /**< no object: a bare CLCTL_* operation */
-    CCTL_OBJECT_RESOURCE = 1,      /**< a resource */
-    CCTL_OBJECT_RESOURCE_TYPE = 2, /**< a resource type */
-    CCTL_OBJECT_GROUP = 3,         /**< a group (role) */
-    CCTL_OBJECT_NODE = 4,          /**< a node */
-    CCTL_OBJECT_NETWORK = 5,       /**< a network */
-    CCTL_OBJECT_NETINTERFACE = 6,  /**< a network interface */
-    CCTL_OBJECT_CLUSTER = 7,       /**< the cluster */
-    CCTL_OBJECT_GROUPSET = 8,      /**< a group set */
-    CCTL_OBJECT_AFFINITYRULE = 9,  /**< an affinity rule */
-    CCTL_OBJECT_USER = 0x80        /**< user-defined object (`CLUS_OBJECT_USER`) */
+    /** @cond INTERNAL */
+#define CCTL_OBJECT_ENUM_(name, value, text) CCTL_OBJECT_##name = value,
+    CCTL_OBJECT_MAP(CCTL_OBJECT_ENUM_)
+#undef CCTL_OBJECT_ENUM_
+    /** @endcond */
 } clusctl_object;
 
 /**
- * @brief Access modes (`CLUS_ACCESS_*`), bits 0-1. The value 3 has no name.
+ * @brief The access modes (`CLUS_ACCESS_*`), bits 0-1:
+ *        `X(NAME, value, description)`. The value 3 has no name.
+ *
+ * One list feeds #clusctl_access, clusctl_access_name(),
+ * clusctl_access_from_name() and the tool's help and messages.
+ */
+#define CCTL_ACCESS_MAP(X)                                                     \
+    X(ANY, 0, "any access")                                                    \
+    X(READ, 1, "reads the object")                                             \
+    X(WRITE, 2, "changes the object")
+
+/**
+ * @brief Access modes: one constant `CCTL_ACCESS_<NAME> = <value>` for each
+ *        row of #CCTL_ACCESS_MAP (`CCTL_ACCESS_READ` is 1).
  */
 typedef enum clusctl_access {
-    CCTL_ACCESS_ANY = 0,  /**< `CLUS_ACCESS_ANY` */
-    CCTL_ACCESS_READ = 1, /**< `CLUS_ACCESS_READ` */
-    CCTL_ACCESS_WRITE = 2 /**< `CLUS_ACCESS_WRITE` */
+    /** @cond INTERNAL */
+#define CCTL_ACCESS_ENUM_(name, value, text) CCTL_ACCESS_##name = value,
+    CCTL_ACCESS_MAP(CCTL_ACCESS_ENUM_)
+#undef CCTL_ACCESS_ENUM_
+    /** @endcond */
 } clusctl_access;
+
+/**
+ * @brief The fields of a control code, written once:
+ *        `X(FLAG, member, shift, max)`.
+ *
+ * `member` names the #clusctl_fields member, `shift` its lowest bit, `max`
+ * its largest value (all ones in its width). This list generates
+ * clusctl_encode(), clusctl_decode(), clusctl_fields_check(),
+ * clusctl_field_name() and clusctl_field_max(); `cmake/gen_catalog.py` reads
+ * it to check the catalog's field columns.
+ */
+#define CCTL_FIELD_MAP(X)                                                      \
+    X(OBJECT, object, CCTL_OBJECT_SHIFT, CCTL_OBJECT_MAX)                      \
+    X(GLOBAL, global, CCTL_GLOBAL_SHIFT, 1u)                                   \
+    X(MODIFY, modify, CCTL_MODIFY_SHIFT, 1u)                                   \
+    X(USER, user, CCTL_USER_SHIFT, 1u)                                         \
+    X(INTERNAL, internal, CCTL_INTERNAL_SHIFT, 1u)                             \
+    X(FUNCTION, function, CCTL_FUNCTION_SHIFT, CCTL_FUNCTION_MAX)              \
+    X(ACCESS, access, CCTL_ACCESS_SHIFT, CCTL_ACCESS_MAX)
+
+/** @brief Words of room that #clusctl_fields keeps for later members. */
+#define CCTL_FIELDS_RESERVED 1
 
 /**
  * @brief A control code taken apart. Each member holds one field, shifted
@@ -160,6 +213,9 @@ typedef enum clusctl_access {
  *
  * The members are wider than their fields on purpose: clusctl_encode()
  * rejects a value that does not fit instead of masking it.
+ *
+ * Caller-allocated: zero it before use (`clusctl_fields f = {0};`), as
+ * every struct of this API (see "Growing the ABI" in the README).
  */
 typedef struct clusctl_fields {
     uint32_t object;   /**< bits 24-31: 0 to 255 (#clusctl_object) */
@@ -169,6 +225,9 @@ typedef struct clusctl_fields {
     uint32_t internal; /**< bit 20: 0 or 1 */
     uint32_t function; /**< bits 2-19: 0 to 262143 (the 18-bit function number) */
     uint32_t access;   /**< bits 0-1: 0 to 3 (#clusctl_access) */
+    /** Room for later members: 0 on input (else #CCTL_FIELD_RESERVED), and
+     *  0 on output. */
+    uint32_t reserved[CCTL_FIELDS_RESERVED];
 } clusctl_fields;
 
 /**
@@ -182,18 +241,21 @@ typedef enum clusctl_field {
     CCTL_FIELD_USER = 0x08,     /**< clusctl_fields::user */
     CCTL_FIELD_INTERNAL = 0x10, /**< clusctl_fields::internal */
     CCTL_FIELD_FUNCTION = 0x20, /**< clusctl_fields::function */
-    CCTL_FIELD_ACCESS = 0x40    /**< clusctl_fields::access */
+    CCTL_FIELD_ACCESS = 0x40,   /**< clusctl_fields::access */
+    CCTL_FIELD_RESERVED = 0x80  /**< clusctl_fields::reserved is not all 0 */
 } clusctl_field;
 
 /**
  * @brief Builds a control code from its fields.
  *
- * @param fields The fields; each must fit its width.
- * @param[out] code Receives the code. Left untouched on error.
+ * @param fields The fields; each must fit its width, and the reserved
+ *        room must be 0.
+ * @param[out] code Receives the code. Left untouched on error. May point
+ *        into @p fields: every field is read before the code is written.
  * @retval CCTL_ERROR_SUCCESS The code was written.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p fields or @p code is NULL, or a
- *         field is out of range (clusctl_fields_check() says which); nothing
- *         is ever masked.
+ *         field is out of range or the reserved room is not 0
+ *         (clusctl_fields_check() says which); nothing is ever masked.
  */
 CCTL_API clusctl_status clusctl_encode(const clusctl_fields *fields, uint32_t *code);
 
@@ -202,7 +264,7 @@ CCTL_API clusctl_status clusctl_encode(const clusctl_fields *fields, uint32_t *c
  *        clusctl_encode() of the result gives @p code back.
  *
  * @param code Any 32-bit value.
- * @param[out] fields Receives the fields.
+ * @param[out] fields Receives the fields, the reserved room set to 0.
  * @retval CCTL_ERROR_SUCCESS The fields were written.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p fields is NULL.
  */
@@ -213,7 +275,8 @@ CCTL_API clusctl_status clusctl_decode(uint32_t code, clusctl_fields *fields);
  *
  * @param fields The fields to check.
  * @return A bitwise OR of #clusctl_field flags, one for each member out of
- *         range; 0 when all fit. When @p fields is NULL, every flag.
+ *         range (#CCTL_FIELD_RESERVED when the reserved room is not 0); 0
+ *         when all fit. When @p fields is NULL, every flag.
  */
 CCTL_API uint32_t clusctl_fields_check(const clusctl_fields *fields);
 
@@ -221,8 +284,8 @@ CCTL_API uint32_t clusctl_fields_check(const clusctl_fields *fields);
  * @brief The name of one field, as used by the `clusctl` tool and in JSON.
  *
  * @param field One #clusctl_field flag.
- * @return `"object"`, `"global"`, ..., `"access"`; NULL when @p field is not
- *         exactly one flag.
+ * @return `"object"`, `"global"`, ..., `"access"`, `"reserved"`; NULL when
+ *         @p field is not exactly one flag.
  */
 CCTL_API const char *clusctl_field_name(uint32_t field);
 
@@ -231,7 +294,8 @@ CCTL_API const char *clusctl_field_name(uint32_t field);
  *
  * @param field One #clusctl_field flag.
  * @return 255 for the object, 1 for a flag bit, 262143 for the function, 3
- *         for the access; 0 when @p field is not exactly one flag.
+ *         for the access; 0 for #CCTL_FIELD_RESERVED (which must be 0) and
+ *         when @p field is not exactly one flag.
  */
 CCTL_API uint32_t clusctl_field_max(uint32_t field);
 
@@ -243,6 +307,15 @@ CCTL_API uint32_t clusctl_field_max(uint32_t field);
  *         SDK defines no object with that code.
  */
 CCTL_API const char *clusctl_object_name(uint32_t object);
+
+/**
+ * @brief What an object code stands for, in a few words (`"a resource"`).
+ *
+ * @param object Any value.
+ * @return A static string, or NULL when the SDK defines no object with that
+ *         code.
+ */
+CCTL_API const char *clusctl_object_description(uint32_t object);
 
 /**
  * @brief Finds an object code by name, ignoring case.
@@ -340,6 +413,52 @@ CCTL_API const char *clusctl_warning_id(uint32_t warning);
 CCTL_API const char *clusctl_warning_description(uint32_t warning);
 
 /**
+ * @brief The access a cluster handle needs for a control code, as the
+ *        `OpenCluster*Ex` `DesiredAccess` bits of `clusapi.h`.
+ */
+typedef enum clusctl_handle_access {
+    /** `CLUSAPI_READ_ACCESS` (1). */
+    CCTL_HANDLE_ACCESS_READ = 1,
+    /** `CLUSAPI_ALL_ACCESS` (3: read and change). */
+    CCTL_HANDLE_ACCESS_ALL = 3
+} clusctl_handle_access;
+
+/**
+ * @brief The handle access a caller needs to send a control code.
+ *
+ * Rule (MS-CMRP, the `Api*Control` methods): when the modify bit (22) is
+ * set, the server requires a handle opened with 'All' access
+ * (`CLUSAPI_ALL_ACCESS`); any other code needs read access. The access bits
+ * (0-1) only describe the operation; they do not decide the handle access.
+ *
+ * @param code Any 32-bit value.
+ * @return #CCTL_HANDLE_ACCESS_ALL when bit 22 is set, else
+ *         #CCTL_HANDLE_ACCESS_READ.
+ */
+CCTL_API clusctl_handle_access clusctl_required_access(uint32_t code);
+
+/**
+ * @brief The name of a handle access.
+ * @param access Any value.
+ * @return `"READ"` or `"ALL"`; NULL for any other value.
+ */
+CCTL_API const char *clusctl_handle_access_name(uint32_t access);
+
+/**
+ * @brief Whether an application may send a control code.
+ *
+ * Rule (`ClusApi.h` groups them as "Internal control codes"; Microsoft's page
+ * for each says "because the control code is internal, applications cannot
+ * use it in a control code function"): codes with the internal bit (20) set
+ * are sent by the Cluster service to resources and resource types only.
+ * Every other code may be sent (its recipient may still not handle it).
+ *
+ * @param code Any 32-bit value.
+ * @return 0 when bit 20 is set, else 1.
+ */
+CCTL_API int clusctl_application_may_send(uint32_t code);
+
+/**
  * @brief Parses a number the way the `clusctl` tool reads one: `0x`-prefixed
  *        hex or decimal, nothing else.
  *
@@ -349,7 +468,8 @@ CCTL_API const char *clusctl_warning_description(uint32_t warning);
  * have leading zeros.
  *
  * @param text A NUL-terminated string.
- * @param[out] value Receives the number. Left untouched on error.
+ * @param[out] value Receives the number. Left untouched on error. May
+ *        overlap @p text: it is written once, after the whole text is read.
  * @retval CCTL_ERROR_SUCCESS Parsed.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p text or @p value is NULL.
  * @retval CCTL_ERROR_INVALID_DATA @p text is empty or not a number of that form.

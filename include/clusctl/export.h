@@ -31,6 +31,14 @@
 #endif
 
 /**
+ * @def CCTL_UNSTABLE_FUNC
+ * @brief Marks a function of the unstable interface (#CCTL_UNSTABLE_API):
+ *        never exported from the shared library, so only a statically linked
+ *        program can call it.
+ */
+#define CCTL_UNSTABLE_FUNC extern
+
+/**
  * @def CCTL_BEGIN_DECLS
  * @brief Opens `extern "C"` when a C++ compiler includes a public header.
  * @def CCTL_END_DECLS

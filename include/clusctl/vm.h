@@ -11,10 +11,14 @@
  * refused request leaves the output equal to the input. No I/O, no globals,
  * no heap.
  *
- * Each machine is one table of transitions (clusctl_machine_transitions());
- * clusctl_vm_apply() consults it, and the docs, the tool's `vm table` and
- * `vm dot`, and the exhaustive tests are produced from the same table
- * (clusctl_machine_format()).
+ * Each machine is one table of transitions; clusctl_vm_apply() consults it,
+ * and the docs, the tool's `vm table` and `vm dot`, and the exhaustive tests
+ * are produced from the same table (clusctl_machine_format()). The table's
+ * rows themselves are an unstable interface (#CCTL_UNSTABLE_API).
+ *
+ * Overlap: every function here reads all of its inputs before it writes its
+ * output, so an output may overlap any input (the new model may be the
+ * current one, or lie over the START buffer).
  *
  * @par Decisions where the seed documents are silent
  * - START while this VM's migration is in Setup, Data Transfer or Move is
@@ -79,19 +83,23 @@ CCTL_BEGIN_DECLS
 
 /**
  * @brief VmState, which mirrors `Msvm_ComputerSystem.EnabledState`:
- *        `X(NAME, value, "name", "Display name")`.
+ *        `X(NAME, value, "name", "Display name", "alias")`.
+ *
+ * `alias` is a second name the tool and clusctl_vm_state_from_name() take
+ * (`online` is Enabled, `offline` is Disabled: the resource's states), or
+ * `""` for none.
  */
 #define CCTL_VM_STATE_MAP(X)                                                   \
-    X(UNKNOWN, 0, "unknown", "Unknown")                                        \
-    X(ENABLED, 2, "enabled", "Enabled")                                        \
-    X(DISABLED, 3, "disabled", "Disabled")                                     \
-    X(PAUSED, 32768, "paused", "Paused")                                       \
-    X(SUSPENDED, 32769, "suspended", "Suspended")                              \
-    X(STARTING, 32770, "starting", "Starting")                                 \
-    X(SAVING, 32773, "saving", "Saving")                                       \
-    X(STOPPING, 32774, "stopping", "Stopping")                                 \
-    X(PAUSING, 32776, "pausing", "Pausing")                                    \
-    X(RESUMING, 32777, "resuming", "Resuming")
+    X(UNKNOWN, 0, "unknown", "Unknown", "")                                    \
+    X(ENABLED, 2, "enabled", "Enabled", "online")                              \
+    X(DISABLED, 3, "disabled", "Disabled", "offline")                          \
+    X(PAUSED, 32768, "paused", "Paused", "")                                   \
+    X(SUSPENDED, 32769, "suspended", "Suspended", "")                          \
+    X(STARTING, 32770, "starting", "Starting", "")                             \
+    X(SAVING, 32773, "saving", "Saving", "")                                   \
+    X(STOPPING, 32774, "stopping", "Stopping", "")                             \
+    X(PAUSING, 32776, "pausing", "Pausing", "")                                \
+    X(RESUMING, 32777, "resuming", "Resuming", "")
 
 /**
  * @brief The documented VmState values: one constant `CCTL_VM_<NAME>` for
@@ -100,22 +108,23 @@ CCTL_BEGIN_DECLS
  */
 typedef enum clusctl_vm_state {
     /** @cond INTERNAL */
-#define CCTL_VM_STATE_ENUM_(N, v, name, display) CCTL_VM_##N = v,
+#define CCTL_VM_STATE_ENUM_(N, v, name, display, alias) CCTL_VM_##N = v,
     CCTL_VM_STATE_MAP(CCTL_VM_STATE_ENUM_)
 #undef CCTL_VM_STATE_ENUM_
     /** @endcond */
 } clusctl_vm_state;
 
 /**
- * @brief MigrationState: `X(NAME, value, "name", "Display name")`.
+ * @brief MigrationState: `X(NAME, value, "name", "Display name", "alias")`,
+ *        with the columns of #CCTL_VM_STATE_MAP.
  */
 #define CCTL_MIGRATION_STATE_MAP(X)                                            \
-    X(NONE, 0, "none", "No Migration")                                         \
-    X(SETUP, 1, "setup", "Setup")                                              \
-    X(DATA_TRANSFER, 2, "data-transfer", "Data Transfer")                      \
-    X(MOVE, 3, "move", "Move")                                                 \
-    X(CANCELED, 4, "canceled", "Canceled")                                     \
-    X(FAILURE, 5, "failure", "Failure")
+    X(NONE, 0, "none", "No Migration", "")                                     \
+    X(SETUP, 1, "setup", "Setup", "")                                          \
+    X(DATA_TRANSFER, 2, "data-transfer", "Data Transfer", "")                  \
+    X(MOVE, 3, "move", "Move", "")                                             \
+    X(CANCELED, 4, "canceled", "Canceled", "")                                 \
+    X(FAILURE, 5, "failure", "Failure", "")
 
 /**
  * @brief The documented MigrationState values: one constant
@@ -124,7 +133,7 @@ typedef enum clusctl_vm_state {
  */
 typedef enum clusctl_migration_state {
     /** @cond INTERNAL */
-#define CCTL_MIGRATION_STATE_ENUM_(N, v, name, display) CCTL_MIGRATION_##N = v,
+#define CCTL_MIGRATION_STATE_ENUM_(N, v, name, display, alias) CCTL_MIGRATION_##N = v,
     CCTL_MIGRATION_STATE_MAP(CCTL_MIGRATION_STATE_ENUM_)
 #undef CCTL_MIGRATION_STATE_ENUM_
     /** @endcond */
@@ -140,11 +149,19 @@ typedef enum clusctl_migration_state {
 /** @brief No node: the value of an unset node field. Node ids are nonzero. */
 #define CCTL_NO_NODE ((uint32_t)0)
 
+/** @brief The most nodes a Windows failover cluster has (64). */
+#define CCTL_CLUSTER_NODES_MAX 64
+
 /**
  * @brief The VM resource as the machines see it.
  *
  * Nodes are identified by nonzero ids (the cluster's node ids, or any the
  * caller chooses), so the model holds no strings and allocates nothing.
+ *
+ * Caller-allocated: build it with clusctl_vm_init(), or zero it
+ * (`clusctl_vm vm = {0};`) and set the members. The reserved room is for
+ * members of later minor versions: it must be 0 on input (else
+ * ERROR_INVALID_PARAMETER), and it is 0 on output.
  */
 typedef struct clusctl_vm {
     uint32_t vm_state;        /**< VmState (#clusctl_vm_state) */
@@ -157,19 +174,34 @@ typedef struct clusctl_vm {
     uint32_t destination;
     uint32_t failure_reason;  /**< MigrationFailureReason, an HRESULT */
     uint32_t progress;        /**< MigrationProgress, 0 to 100 percent */
+    uint32_t reserved[25];    /**< room for later members: 0 */
 } clusctl_vm;
 
-/** @brief One node of the cluster, as the caller describes it. */
+/**
+ * @brief One node of the cluster, as the caller describes it.
+ *
+ * Caller-allocated, in arrays: zero it (`{0}`) before setting the members;
+ * the reserved room must stay 0 (else ERROR_INVALID_PARAMETER).
+ */
 typedef struct clusctl_node {
     uint32_t id;      /**< nonzero id, as used in #clusctl_vm */
     const char *name; /**< its name, NUL-terminated UTF-8 */
     int up;           /**< nonzero when the node is up */
+    uint32_t reserved[2];          /**< room for later members: 0 */
+    const void *reserved_ptr[1];   /**< room for later pointer members: NULL */
 } clusctl_node;
 
-/** @brief The cluster's nodes (members), up or down. */
+/**
+ * @brief The cluster's nodes (members), up or down.
+ *
+ * Caller-allocated: zero it (`{0}`) before setting the members; the
+ * reserved room must stay 0 (else ERROR_INVALID_PARAMETER).
+ */
 typedef struct clusctl_cluster {
     const clusctl_node *nodes; /**< the members; may be NULL when count is 0 */
     size_t count;              /**< how many */
+    uint32_t reserved[2];          /**< room for later members: 0 */
+    const void *reserved_ptr[2];   /**< room for later pointer members: NULL */
 } clusctl_cluster;
 
 /**
@@ -212,7 +244,12 @@ typedef enum clusctl_event_kind {
     /** @endcond */
 } clusctl_event_kind;
 
-/** @brief One event, with what it carries. Unused fields are ignored. */
+/**
+ * @brief One event, with what it carries. Unused fields are ignored.
+ *
+ * Caller-allocated: zero it (`clusctl_event e = {0};`) before setting the
+ * members; the reserved room must stay 0 (else ERROR_INVALID_PARAMETER).
+ */
 typedef struct clusctl_event {
     uint32_t kind;           /**< #clusctl_event_kind */
     uint32_t caller;         /**< START, CANCEL: the node the request runs on */
@@ -222,7 +259,58 @@ typedef struct clusctl_event {
     /** PROGRESS: percent; FAIL: the HRESULT; VM_REQUEST: the requested
      *  VmState. */
     uint32_t value;
+    uint32_t reserved[3];          /**< room for later members: 0 */
+    const void *reserved_ptr[2];   /**< room for later pointer members: NULL */
 } clusctl_event;
+
+/**
+ * @brief Builds a model of a VM in a given state.
+ *
+ * The model has @p vm_state, @p migration_state and @p host. When a
+ * migration exists (Setup, Data Transfer, Move, Canceled or Failure: the
+ * states in which the model keeps the last attempt's nodes), its source is
+ * the host, since a migration leaves from the node that hosts the VM; its
+ * destination is unknown (#CCTL_NO_NODE). Failure reason S_OK, progress 0,
+ * the reserved room 0. Any value is taken, undocumented ones included: the
+ * machines handle them.
+ *
+ * @param[out] vm Receives the model.
+ * @param vm_state VmState (#clusctl_vm_state).
+ * @param migration_state MigrationState (#clusctl_migration_state).
+ * @param host The node that hosts the VM, or #CCTL_NO_NODE.
+ * @retval CCTL_ERROR_SUCCESS Written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p vm is NULL.
+ */
+CCTL_API clusctl_status clusctl_vm_init(clusctl_vm *vm, uint32_t vm_state,
+                                        uint32_t migration_state, uint32_t host);
+
+/**
+ * @brief Whether two node names name the same node: equal ignoring ASCII
+ *        case, as Windows computer names are compared (the same comparison
+ *        START uses to find its destination).
+ *
+ * @param a A NUL-terminated UTF-8 name, or NULL.
+ * @param b Another, or NULL.
+ * @return 1 when both are non-NULL and equal ignoring ASCII case, else 0.
+ */
+CCTL_API int clusctl_node_name_equal(const char *a, const char *b);
+
+/**
+ * @brief Finds a member of the cluster by name, as START finds its
+ *        destination: the first node with a nonzero id whose name is
+ *        clusctl_node_name_equal() to @p name.
+ *
+ * @param cluster The cluster.
+ * @param name A NUL-terminated UTF-8 name.
+ * @param[out] node Receives the node (a pointer into @p cluster's array).
+ * @retval CCTL_ERROR_SUCCESS Found.
+ * @retval CCTL_ERROR_NOT_FOUND No member has that name.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p cluster, @p name or @p node is
+ *         NULL, or a reserved member of @p cluster or of a node is not 0.
+ */
+CCTL_API clusctl_status clusctl_cluster_find(const clusctl_cluster *cluster,
+                                             const char *name,
+                                             const clusctl_node **node);
 
 /**
  * @brief Applies one event to the model.
@@ -235,12 +323,13 @@ typedef struct clusctl_event {
  * @param cluster The cluster's nodes (START only; may be NULL otherwise).
  * @param event The event.
  * @param[out] next Receives the new model; equal to @p current when the
- *             event is refused. May be the same object as @p current.
+ *             event is refused. May overlap any input: it is written last.
  * @retval CCTL_ERROR_SUCCESS Accepted.
  * @retval CCTL_ERROR_INVALID_STATE Not allowed in the current state (no
  *         row), or a guard on the state or the caller failed.
  * @retval CCTL_ERROR_INVALID_PARAMETER A NULL pointer (START: a NULL
- *         @p cluster), an unknown event kind or `VM_LEAVES_ENABLED` (which
+ *         @p cluster), reserved room that is not 0 (in @p current,
+ *         @p event, @p cluster or a node), an unknown event kind or `VM_LEAVES_ENABLED` (which
  *         only follows a VM request), a missing destination, progress
  *         out of range, a success HRESULT for FAIL, or a VM_REQUEST for a
  *         state no request may name.
@@ -258,15 +347,18 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
  * @brief The front door for a resource DLL's `ResourceControl`: handles the
  *        two VM migration codes and nothing else.
  *
- * For #CCTL_VM_START_MIGRATION it reads the destination from the input
+ * Total: the code is checked first, so every code it does not handle gets
+ * ERROR_INVALID_FUNCTION whatever the other arguments (NULL pointers
+ * included), and the Resource Monitor does its default processing; then
+ * NULL pointers are refused. For #CCTL_VM_START_MIGRATION it reads the destination from the input
  * buffer with clusctl_start_buffer_decode() and applies START. A malformed
  * buffer gets that function's status before anything else; a missing
  * buffer (size 0, whatever the pointer) or an empty name is a problem of
  * the destination, checked after the state like every destination check
- * (ERROR_INVALID_PARAMETER, ERROR_INVALID_COMPUTERNAME). For #CCTL_VM_CANCEL_MIGRATION, which takes no input, a buffer size
- * other than 0 is ERROR_INVALID_PARAMETER, else it applies CANCEL. Every
- * other code gets ERROR_INVALID_FUNCTION, so the Resource Monitor does its
- * default processing. Never reads past @p in_size.
+ * (ERROR_INVALID_PARAMETER, ERROR_INVALID_COMPUTERNAME). For
+ * #CCTL_VM_CANCEL_MIGRATION, which takes no input, a buffer size other than
+ * 0 is ERROR_INVALID_PARAMETER, else it applies CANCEL. Never reads past
+ * @p in_size.
  *
  * @param code The control code `ResourceControl` received.
  * @param in_buffer `lpInBuffer`, or NULL.
@@ -274,10 +366,15 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
  * @param cluster The cluster's nodes.
  * @param caller The id of the node this runs on.
  * @param current The model now.
- * @param[out] next Receives the new model (equal to @p current on refusal).
- * @return `CCTL_ERROR_INVALID_FUNCTION` for other codes;
- *         `CCTL_ERROR_INVALID_PARAMETER` for NULL @p cluster, @p current or
- *         @p next; else the buffer's or clusctl_vm_apply()'s status.
+ * @param[out] next Receives the new model (equal to @p current on refusal
+ *        and for ERROR_INVALID_FUNCTION, when both are given). May overlap
+ *        any input, @p in_buffer included: it is written last.
+ * @retval CCTL_ERROR_INVALID_FUNCTION Any other code, whatever the other
+ *         arguments.
+ * @retval CCTL_ERROR_INVALID_PARAMETER NULL @p cluster, @p current or
+ *         @p next.
+ * @retval other The buffer's status (clusctl_start_buffer_decode()) or
+ *         clusctl_vm_apply()'s.
  */
 CCTL_API clusctl_status clusctl_vm_resource_control(uint32_t code, const void *in_buffer,
                                                     size_t in_size,
@@ -286,11 +383,86 @@ CCTL_API clusctl_status clusctl_vm_resource_control(uint32_t code, const void *i
                                                     const clusctl_vm *current,
                                                     clusctl_vm *next);
 
+/**
+ * @brief Sends START as a caller on node @p caller would, and answers it as
+ *        the resource would: builds START's buffer from @p destination and
+ *        passes it to clusctl_vm_resource_control().
+ *
+ * The buffer is what a caller of `ClusterResourceControl` sends: no buffer
+ * for a NULL @p destination, a lone UTF-16 NUL for an empty one (the
+ * resource then reports each in its order), else
+ * clusctl_start_buffer_encode()'s bytes. A name that cannot be encoded
+ * (invalid UTF-8, too long) is the caller's problem: its status is returned
+ * and nothing is sent.
+ *
+ * @param current The model now.
+ * @param cluster The cluster's nodes.
+ * @param caller The id of the node the request runs on.
+ * @param destination The destination's name (NUL-terminated UTF-8), or NULL.
+ * @param[out] next Receives the new model (equal to @p current on refusal).
+ * @retval CCTL_ERROR_NO_UNICODE_TRANSLATION @p destination is not UTF-8.
+ * @retval CCTL_ERROR_BUFFER_OVERFLOW @p destination is too long.
+ * @retval other clusctl_vm_resource_control()'s status.
+ */
+CCTL_API clusctl_status clusctl_vm_start(const clusctl_vm *current,
+                                         const clusctl_cluster *cluster,
+                                         uint32_t caller, const char *destination,
+                                         clusctl_vm *next);
+
+/**
+ * @brief Sends CANCEL as a caller on node @p caller would (no input
+ *        buffer), through clusctl_vm_resource_control().
+ *
+ * @param current The model now.
+ * @param cluster The cluster's nodes.
+ * @param caller The id of the node the request runs on.
+ * @param[out] next Receives the new model (equal to @p current on refusal).
+ * @return clusctl_vm_resource_control()'s status.
+ */
+CCTL_API clusctl_status clusctl_vm_cancel(const clusctl_vm *current,
+                                          const clusctl_cluster *cluster,
+                                          uint32_t caller, clusctl_vm *next);
+
+/**
+ * @brief Whether a VM request (#CCTL_EVENT_VM_REQUEST) may name a VmState:
+ *        1 for the states some row of the VM machine's table takes a
+ *        request to (Enabled, Disabled, Paused, Suspended).
+ *
+ * @param state Any value.
+ * @return 1 or 0.
+ */
+CCTL_API int clusctl_vm_state_requestable(uint32_t state);
+
 /** @brief The two machines. */
 typedef enum clusctl_machine {
     CCTL_MACHINE_VM = 1,        /**< VmState */
     CCTL_MACHINE_MIGRATION = 2  /**< MigrationState */
 } clusctl_machine;
+
+#if defined(CCTL_DOXYGEN)
+/**
+ * @brief Define before including clusctl's headers to opt in to the
+ *        unstable interface (@ref unstable), with the static library.
+ */
+#define CCTL_UNSTABLE_API
+#endif
+
+#if defined(CCTL_UNSTABLE_API)
+/**
+ * @defgroup unstable The unstable interface
+ * @brief The machines' table as rows: the implementation, exposed.
+ *
+ * Define `CCTL_UNSTABLE_API` before including clusctl's headers to use it,
+ * and link the static library (`clusctl::clusctl_static`): the shared
+ * library does not export it, so no dynamically linked binary can depend
+ * on it. Its types and rows may change in any version, patch versions
+ * included, without a SONAME change. Stable code reads the table through
+ * clusctl_machine_format() instead.
+ * @{
+ */
+#if !defined(CCTL_STATIC) && !defined(CCTL_BUILDING_SHARED) && !defined(CCTL_DOXYGEN)
+#error "CCTL_UNSTABLE_API is for the static library only: define CCTL_STATIC (clusctl::clusctl_static)"
+#endif
 
 /** @name Guards: conditions a transition checks, in this order
  *  @{ */
@@ -331,7 +503,10 @@ typedef struct clusctl_transition {
  * @param[out] count Receives the number of rows.
  * @return The rows (static), or NULL when @p count is NULL.
  */
-CCTL_API const clusctl_transition *clusctl_machine_transitions(size_t *count);
+CCTL_UNSTABLE_FUNC const clusctl_transition *clusctl_machine_transitions(size_t *count);
+
+/** @} */
+#endif /* CCTL_UNSTABLE_API */
 
 /** @brief Output formats of clusctl_machine_format(). */
 typedef enum clusctl_format {
@@ -370,8 +545,8 @@ CCTL_API clusctl_status clusctl_machine_format(uint32_t machines, uint32_t forma
 CCTL_API const char *clusctl_vm_state_name(uint32_t state);
 
 /**
- * @brief Finds a VmState by name, ignoring case; `online` is Enabled and
- *        `offline` is Disabled.
+ * @brief Finds a VmState by name or alias (#CCTL_VM_STATE_MAP), ignoring
+ *        case: `online` is Enabled and `offline` is Disabled.
  * @param name A NUL-terminated name.
  * @param[out] state Receives the value.
  * @retval CCTL_ERROR_SUCCESS Found.
@@ -388,7 +563,8 @@ CCTL_API clusctl_status clusctl_vm_state_from_name(const char *name, uint32_t *s
 CCTL_API const char *clusctl_migration_state_name(uint32_t state);
 
 /**
- * @brief Finds a MigrationState by name, ignoring case.
+ * @brief Finds a MigrationState by name or alias
+ *        (#CCTL_MIGRATION_STATE_MAP), ignoring case.
  * @param name A NUL-terminated name: none, setup, data-transfer, move,
  *             canceled, failure.
  * @param[out] state Receives the value.

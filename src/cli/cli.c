@@ -1,11 +1,12 @@
 /* The clusctl tool: command dispatch, help, and the helpers commands share. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli_internal.h"
 
-static const cli_command *const cli_commands[] = {
+const cli_command *const cli_commands[] = {
     &cli_cmd_decode,
     &cli_cmd_encode,
     &cli_cmd_lookup,
@@ -14,7 +15,8 @@ static const cli_command *const cli_commands[] = {
     &cli_cmd_annotate,
 };
 
-#define CLI_COMMAND_COUNT (sizeof(cli_commands) / sizeof(cli_commands[0]))
+const size_t cli_command_count = sizeof(cli_commands) / sizeof(cli_commands[0]);
+#define CLI_COMMAND_COUNT cli_command_count
 
 int cli_fail(const cli_ctx *ctx, int status, const char *fmt, ...)
 {
@@ -161,32 +163,151 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                     what, text);
 }
 
+/* Appends `name` (lower-cased), "/alias" when there is one, and ", " before
+ * it unless it is the first, to buf; counts what does not fit. */
+static void cli_append_name(char *buf, size_t size, size_t *len,
+                            const char *name, const char *alias)
+{
+    const char *parts[4];
+    size_t i;
+    parts[0] = *len > 0 ? ", " : "";
+    parts[1] = name;
+    parts[2] = alias[0] != '\0' ? "/" : "";
+    parts[3] = alias;
+    for (i = 0; i < 4; i++) {
+        const char *p;
+        for (p = parts[i]; *p != '\0'; p++, (*len)++)
+            if (*len + 1 < size)
+                buf[*len] = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
+    }
+    if (size > 0)
+        buf[*len < size ? *len : size - 1] = '\0';
+}
+
+void cli_list_names(cli_list list, char *buf, size_t size)
+{
+    size_t len = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    switch (list) {
+    case CLI_LIST_OBJECTS:
+#define CLI_OBJECT_(name, value, text) cli_append_name(buf, size, &len, #name, "");
+        CCTL_OBJECT_MAP(CLI_OBJECT_)
+#undef CLI_OBJECT_
+        break;
+    case CLI_LIST_ACCESS:
+#define CLI_ACCESS_(name, value, text) cli_append_name(buf, size, &len, #name, "");
+        CCTL_ACCESS_MAP(CLI_ACCESS_)
+#undef CLI_ACCESS_
+        break;
+    case CLI_LIST_VM_STATES:
+#define CLI_STATE_(N, v, name, display, alias)                                 \
+    cli_append_name(buf, size, &len, name, alias);
+        CCTL_VM_STATE_MAP(CLI_STATE_)
+        break;
+    case CLI_LIST_MIGRATION_STATES:
+        CCTL_MIGRATION_STATE_MAP(CLI_STATE_)
+#undef CLI_STATE_
+        break;
+    }
+}
+
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     const char *names, uint32_t *value)
+                     cli_list names, uint32_t *value)
 {
+    char list[CLI_LIST_SIZE];
     if (from_name(text, value) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
     if (!cli_is_identifier(text))
         return cli_parse_number(ctx, option, text, value);
+    cli_list_names(names, list, sizeof list);
     return cli_fail(ctx, CCTL_EXIT_USAGE,
                     "%s '%s' is neither a number nor a name (%s)", option, text,
-                    names);
+                    list);
 }
 
-int cli_parse_code(const cli_ctx *ctx, const char *text, uint32_t *code,
-                   const clusctl_entry **entry)
+/* The lists that help text names as @token@. */
+static const struct {
+    const char *token;
+    cli_list list;
+} cli_help_lists[] = {
+    {"@objects@", CLI_LIST_OBJECTS},
+    {"@access@", CLI_LIST_ACCESS},
+    {"@vm-states@", CLI_LIST_VM_STATES},
+    {"@migration-states@", CLI_LIST_MIGRATION_STATES},
+};
+
+/* Stores one byte of the expansion, counting those that do not fit. */
+static void cli_put(char *buf, size_t size, size_t *len, char c)
+{
+    if (*len + 1 < size)
+        buf[*len] = c;
+    (*len)++;
+}
+
+size_t cli_expand_help(const char *text, char *buf, size_t size)
+{
+    size_t column = 0, len_out = 0, i, k;
+    while (*text != '\0') {
+        int expanded = 0;
+        if (*text == '@') {
+            for (i = 0; i < sizeof cli_help_lists / sizeof cli_help_lists[0]; i++) {
+                size_t n = strlen(cli_help_lists[i].token);
+                char list[CLI_LIST_SIZE], *word, *end;
+                size_t indent = column;
+                if (strncmp(text, cli_help_lists[i].token, n) != 0)
+                    continue;
+                /* The names, wrapped at CLI_HELP_WIDTH under the first. */
+                cli_list_names(cli_help_lists[i].list, list, sizeof list);
+                for (word = list; *word != '\0'; word = end) {
+                    size_t len;
+                    end = strchr(word, ' ');
+                    end = end != NULL ? end + 1 : word + strlen(word);
+                    len = (size_t)(end - word);
+                    if (column > indent && column + len > CLI_HELP_WIDTH) {
+                        /* The space that ended the line is not kept. */
+                        if (len_out > 0 && buf[len_out - 1] == ' ' && len_out < size)
+                            len_out--;
+                        cli_put(buf, size, &len_out, '\n');
+                        for (k = 0; k < indent; k++)
+                            cli_put(buf, size, &len_out, ' ');
+                        column = indent;
+                    }
+                    for (k = 0; k < len; k++)
+                        cli_put(buf, size, &len_out, word[k]);
+                    column += len;
+                }
+                text += n;
+                expanded = 1;
+                break;
+            }
+        }
+        if (expanded)
+            continue;
+        cli_put(buf, size, &len_out, *text);
+        column = *text == '\n' ? 0 : column + 1;
+        text++;
+    }
+    if (size > 0)
+        buf[len_out < size ? len_out : size - 1] = '\0';
+    return len_out;
+}
+
+int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
+                   clusctl_description *d)
 {
     const clusctl_entry *suggestions[3];
     size_t count = 0;
-    *entry = NULL;
-    if (!cli_is_identifier(text))
-        return cli_parse_number(ctx, "CODE", text, code);
-    if (clusctl_catalog_find_name(text, CCTL_MATCH_NOCASE, entry) ==
-        CCTL_ERROR_SUCCESS) {
-        *code = (*entry)->value;
-        return CCTL_EXIT_OK;
+    uint32_t code;
+    if (!cli_is_identifier(text)) {
+        int rc = cli_parse_number(ctx, "CODE", text, &code);
+        if (rc == CCTL_EXIT_OK)
+            (void)clusctl_describe(code, restype, d);
+        return rc;
     }
+    if (clusctl_describe_name(text, d) == CCTL_ERROR_SUCCESS)
+        return CCTL_EXIT_OK;
     (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
     switch (count) {
     case 0:
@@ -208,42 +329,18 @@ int cli_parse_code(const cli_ctx *ctx, const char *text, uint32_t *code,
     }
 }
 
-void cli_json_string(FILE *out, const char *s)
-{
-    if (s == NULL) {
-        fputs("null", out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c < 0x20)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
-    }
-    fputc('"', out);
-}
-
-void cli_json_bool(FILE *out, uint32_t value)
-{
-    fputs(value ? "true" : "false", out);
-}
-
 void cli_print_command_help(FILE *out, const cli_command *command)
 {
     fprintf(out, "usage: clusctl %s\n\n%s\n", command->usage, command->summary);
-    if (command->help[0] != '\0')
-        fprintf(out, "\n%s", command->help);
+    if (command->help[0] != '\0') {
+        char help[CLI_HELP_SIZE];
+        (void)cli_expand_help(command->help, help, sizeof help);
+        fprintf(out, "\n%s", help);
+    }
 }
 
 /* The pieces of `clusctl --help` that the man page shares. */
-#define CLI_SUMMARY "Encode and decode Windows Failover Cluster control codes."
-#define CLI_EXIT_STATUS                                                        \
-    "Exit status: 0 done, 1 not found or refused, 2 bad command line."
-static const char cli_examples[] =
+const char cli_examples[] =
     "  clusctl decode 0x01600008\n"
     "  clusctl decode --json 0x01600004 23068676\n"
     "  clusctl decode CLUSCTL_RESOURCE_GET_FLAGS\n"
@@ -270,85 +367,6 @@ static void cli_print_help(FILE *out)
           out);
     fputs(cli_examples, out);
     fputs("\nRun 'clusctl help COMMAND' for a command's options.\n", out);
-}
-
-/* Text as roff: backslashes escaped, a line that starts with . or ' guarded. */
-static void cli_man_text(FILE *out, const char *text)
-{
-    int start = 1;
-    for (; *text != '\0'; text++) {
-        if (start && (*text == '.' || *text == '\''))
-            fputs("\\&", out);
-        if (*text == '\\')
-            fputs("\\e", out);
-        else if (*text == '-')
-            fputs("\\-", out);
-        else
-            fputc(*text, out);
-        start = *text == '\n';
-    }
-    if (!start)
-        fputc('\n', out);
-}
-
-/* A usage string as SYNOPSIS lines: each line starts with "clusctl ",
- * continuation lines (those that start with '[') are indented. */
-static void cli_man_synopsis(FILE *out, const char *usage)
-{
-    while (*usage != '\0') {
-        const char *end = strchr(usage, '\n');
-        size_t len = end != NULL ? (size_t)(end - usage) : strlen(usage);
-        char line[256];
-        const char *p = usage;
-        while (*p == ' ' && p < usage + len)
-            p++;
-        len -= (size_t)(p - usage);
-        if (len >= sizeof line)
-            len = sizeof line - 1;
-        memcpy(line, p, len);
-        line[len] = '\0';
-        if (line[0] == '[')
-            fputs("    ", out);
-        else if (strncmp(line, "clusctl ", 8) != 0)
-            fputs("clusctl ", out);
-        cli_man_text(out, line);
-        usage = end != NULL ? end + 1 : usage + strlen(usage);
-    }
-}
-
-/* clusctl(1), from the same strings as --help and `help COMMAND`. */
-static void cli_print_man(FILE *out)
-{
-    size_t i;
-    fprintf(out, ".TH CLUSCTL 1 \"\" \"clusctl %s\" \"User Commands\"\n",
-            clusctl_version_string());
-    fputs(".SH NAME\nclusctl \\- " CLI_SUMMARY "\n"
-          ".SH SYNOPSIS\n.nf\n", out);
-    for (i = 0; i < CLI_COMMAND_COUNT; i++)
-        cli_man_synopsis(out, cli_commands[i]->usage);
-    fputs("clusctl help COMMAND | \\-\\-help | \\-\\-version\n.fi\n"
-          ".SH DESCRIPTION\n"
-          "clusctl decodes, encodes, names and lists the 32\\-bit control codes that\n"
-          "applications pass to ClusterResourceControl and resource DLLs receive\n"
-          "in their ResourceControl callback, and runs the Hyper\\-V VM live\\-migration\n"
-          "state machines behind CLUSCTL_RESOURCE_VM_START_MIGRATION and\n"
-          "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION. It also annotates logs: every\n"
-          "control code in the text gets its name.\n"
-          "CODE is 0x\\-prefixed hex, decimal or a catalog name.\n"
-          ".SH COMMANDS\n", out);
-    for (i = 0; i < CLI_COMMAND_COUNT; i++) {
-        fprintf(out, ".SS %s\n", cli_commands[i]->name);
-        cli_man_text(out, cli_commands[i]->summary);
-        fputs(".PP\n.nf\n", out);
-        cli_man_text(out, cli_commands[i]->help);
-        fputs(".fi\n", out);
-    }
-    fputs(".SH EXIT STATUS\n", out);
-    cli_man_text(out, CLI_EXIT_STATUS);
-    fputs(".SH EXAMPLES\n.nf\n", out);
-    cli_man_text(out, cli_examples);
-    fputs(".fi\n.SH SEE ALSO\n"
-          "The clusctl library's documentation (Doxygen) and README.\n", out);
 }
 
 static const cli_command *cli_find_command(const char *name)

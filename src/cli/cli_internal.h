@@ -70,38 +70,56 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
 void cli_json_string(FILE *out, const char *s);      /* "..." escaped, or null */
 void cli_json_bool(FILE *out, uint32_t value);       /* true / false */
 
-/* Prints one decoded code as a JSON object (no newline) or as a table. The
- * first name shown is `preferred` when not NULL, else the catalog's preferred
- * name for the resource type `restype` (which may be NULL). */
-void cli_print_code_json(FILE *out, uint32_t code,
-                         const clusctl_entry *preferred, const char *restype);
-void cli_print_code_table(FILE *out, uint32_t code,
-                          const clusctl_entry *preferred, const char *restype);
+/* Prints what clusctl_describe() says of a code as a JSON object (no
+ * newline) or as a table. */
+void cli_print_code_json(FILE *out, const clusctl_description *d);
+void cli_print_code_table(FILE *out, const clusctl_description *d);
 
 /* "CLCTL_GET_FLAGS on NETWORK", "... on object 10" or "nothing matches". */
-void cli_nearest_text(char *buf, size_t size, uint32_t code);
+void cli_nearest_text(char *buf, size_t size, const clusctl_nearest *n);
 
 /* Whether s is a C identifier: a letter or '_', then letters, digits, '_'. */
 int cli_is_identifier(const char *s);
 
-/* Reads a CODE argument: a number, or a catalog name (any case). On success
- * sets *code and *entry (the named entry, or NULL for a number). Otherwise
- * prints why and returns CCTL_EXIT_USAGE (not a number nor a name) or
- * CCTL_EXIT_REFUSED (shaped like a name but not in the catalog; the message
- * suggests close names). */
-int cli_parse_code(const cli_ctx *ctx, const char *text, uint32_t *code,
-                   const clusctl_entry **entry);
+/* Reads a CODE argument, a number or a catalog name (any case), into its
+ * description: clusctl_describe() with `restype` (which may be NULL) for a
+ * number, clusctl_describe_name() for a name. Otherwise prints why and
+ * returns CCTL_EXIT_USAGE (not a number nor a name) or CCTL_EXIT_REFUSED
+ * (shaped like a name but not in the catalog; the message suggests close
+ * names). */
+int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
+                   clusctl_description *d);
+
+/* The lists of names the tool takes, each from the library's map
+ * (CCTL_OBJECT_MAP, ...). Help text names one as @objects@, @access@,
+ * @vm-states@ or @migration-states@. */
+typedef enum cli_list {
+    CLI_LIST_OBJECTS,
+    CLI_LIST_ACCESS,
+    CLI_LIST_VM_STATES,
+    CLI_LIST_MIGRATION_STATES
+} cli_list;
+
+/* Room for any list, and for any command's expanded help. */
+#define CLI_LIST_SIZE 512
+#define CLI_HELP_SIZE 16384
+/* The widest line help text makes when it wraps a list. */
+#define CLI_HELP_WIDTH 78
+
+/* Writes a list's names, lower-case, ", "-separated ("enabled/online" for a
+ * name with an alias), NUL-terminated into buf (cut to fit). */
+void cli_list_names(cli_list list, char *buf, size_t size);
+
+/* Copies help text into buf with each @list@ replaced by its names, wrapped
+ * at CLI_HELP_WIDTH and indented under the first; returns the length the
+ * whole expansion needs (without the NUL). */
+size_t cli_expand_help(const char *text, char *buf, size_t size);
 
 /* Reads a value that is a name (through `from_name`) or a number, such as
- * --object. `names` lists the names for the error message. */
+ * --object. `names` is the list the error message shows. */
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     const char *names, uint32_t *value);
-
-/* The object names, for messages and help. */
-#define CLI_OBJECT_NAMES                                                       \
-    "resource, resource_type, group, node, network, netinterface, cluster, "   \
-    "groupset, affinityrule, user, invalid"
+                     cli_list names, uint32_t *value);
 
 /* A command of the tool. */
 typedef struct cli_command {
@@ -114,6 +132,19 @@ typedef struct cli_command {
 
 /* Prints `clusctl help NAME` for one command. */
 void cli_print_command_help(FILE *out, const cli_command *command);
+
+/* Every command, in the order --help lists them. */
+extern const cli_command *const cli_commands[];
+extern const size_t cli_command_count;
+
+/* The pieces of `clusctl --help` that the man page shares. */
+#define CLI_SUMMARY "Encode and decode Windows Failover Cluster control codes."
+#define CLI_EXIT_STATUS                                                        \
+    "Exit status: 0 done, 1 not found or refused, 2 bad command line."
+extern const char cli_examples[];
+
+/* Prints clusctl(1), as roff (man.c). */
+void cli_print_man(FILE *out);
 
 /* The commands, defined in their own files. */
 extern const cli_command cli_cmd_decode;

@@ -7,7 +7,7 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
 {
     int json = 0, count = 0, i, rc;
     const cli_option options[] = {{"--json", NULL, &json}};
-    const clusctl_entry *entry = NULL;
+    clusctl_description d;
     uint32_t code;
 
     rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_lookup, 0,
@@ -24,20 +24,21 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
                             name);
         if (!cli_is_identifier(name))
             return cli_fail(ctx, CCTL_EXIT_USAGE, "'%s' is not a name", name);
-        rc = cli_parse_code(ctx, name, &code, &entry);
+        rc = cli_parse_code(ctx, name, NULL, &d);
         if (rc != CCTL_EXIT_OK)
             return rc;
     }
     for (i = 0; i < count; i++) {
-        (void)cli_parse_code(ctx, ctx->operands[i], &code, &entry);
+        (void)cli_parse_code(ctx, ctx->operands[i], NULL, &d);
         if (json) {
-            cli_print_code_json(ctx->out, code, entry, NULL);
+            cli_print_code_json(ctx->out, &d);
             fputc('\n', ctx->out);
         } else {
             if (i > 0)
                 fputc('\n', ctx->out);
-            fprintf(ctx->out, "%s = 0x%08lX\n", entry->name, (unsigned long)code);
-            cli_print_code_table(ctx->out, code, entry, NULL);
+            fprintf(ctx->out, "%s = 0x%08lX\n", d.preferred->name,
+                    (unsigned long)d.code);
+            cli_print_code_table(ctx->out, &d);
         }
     }
     return CCTL_EXIT_OK;
@@ -93,7 +94,7 @@ static void cli_list_csv(FILE *out, const clusctl_entry *e)
     fputc('\n', out);
 }
 
-static int cli_list(const cli_ctx *ctx, int argc, char **argv)
+static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
 {
     int count = 0, rc;
     const char *object = NULL, *format = NULL;
@@ -120,7 +121,7 @@ static int cli_list(const cli_ctx *ctx, int argc, char **argv)
     }
     if (object != NULL) {
         rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                              CLI_OBJECT_NAMES, &obj);
+                              CLI_LIST_OBJECTS, &obj);
         if (rc != CCTL_EXIT_OK)
             return rc;
         if (obj > CCTL_OBJECT_MAX)
@@ -144,8 +145,10 @@ static int cli_list(const cli_ctx *ctx, int argc, char **argv)
         if (fmt == CSV) {
             cli_list_csv(ctx->out, e);
         } else if (fmt == JSON) {
+            clusctl_description d;
             fputs(i > first ? ",\n" : "\n", ctx->out);
-            cli_print_code_json(ctx->out, e->value, e, NULL);
+            (void)clusctl_describe_name(e->name, &d);
+            cli_print_code_json(ctx->out, &d);
         } else {
             fprintf(ctx->out, "0x%08lX  %-55s  %-8s  %s\n",
                     (unsigned long)e->value, e->name,
@@ -159,11 +162,12 @@ static int cli_list(const cli_ctx *ctx, int argc, char **argv)
 }
 
 const cli_command cli_cmd_list = {
-    "list", cli_list, "list [--object OBJ] [--format table|csv|json]",
+    "list", cli_list_catalog, "list [--object OBJ] [--format table|csv|json]",
     "List the catalog: every known control code, by value.",
     "Options:\n"
-    "  --object OBJ     only codes whose value has object OBJ (bits 24-31): a\n"
-    "                   name (resource, group, ...; any case) or 0 to 255;\n"
+    "  --object OBJ     only codes whose value has object OBJ (bits 24-31):\n"
+    "                   0 to 255, or a name (any case):\n"
+    "                   @objects@\n"
     "                   0 or invalid lists the bare CLCTL_* operations\n"
     "  --format FORMAT  table (the default), csv (one row per name, with a\n"
     "                   header), or json (an array of decode objects, each\n"

@@ -9,8 +9,7 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
     const char *restype = NULL;
     const cli_option options[] = {{"--json", NULL, &json},
                                   {"--restype", &restype, NULL}};
-    uint32_t code;
-    const clusctl_entry *entry;
+    clusctl_description d;
 
     rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_decode, 0,
                            &count);
@@ -20,19 +19,19 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
     /* Check every argument before printing anything. */
     for (i = 0; i < count; i++) {
-        rc = cli_parse_code(ctx, ctx->operands[i], &code, &entry);
+        rc = cli_parse_code(ctx, ctx->operands[i], restype, &d);
         if (rc != CCTL_EXIT_OK)
             return rc;
     }
     for (i = 0; i < count; i++) {
-        (void)cli_parse_code(ctx, ctx->operands[i], &code, &entry);
+        (void)cli_parse_code(ctx, ctx->operands[i], restype, &d);
         if (json) {
-            cli_print_code_json(ctx->out, code, entry, restype);
+            cli_print_code_json(ctx->out, &d);
             fputc('\n', ctx->out);
         } else {
             if (i > 0)
                 fputc('\n', ctx->out);
-            cli_print_code_table(ctx->out, code, entry, restype);
+            cli_print_code_table(ctx->out, &d);
         }
     }
     return CCTL_EXIT_OK;
@@ -89,12 +88,12 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     f.user = (uint32_t)user;
     f.internal = (uint32_t)internal;
     rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                          CLI_OBJECT_NAMES, &f.object);
+                          CLI_LIST_OBJECTS, &f.object);
     if (rc == CCTL_EXIT_OK)
         rc = cli_parse_number(ctx, "--function", function, &f.function);
     if (rc == CCTL_EXIT_OK && access != NULL)
         rc = cli_named_number(ctx, "--access", access,
-                              clusctl_access_from_name, "any, read, write",
+                              clusctl_access_from_name, CLI_LIST_ACCESS,
                               &f.access);
     if (rc != CCTL_EXIT_OK)
         return rc;
@@ -114,9 +113,11 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     }
     if (clusctl_encode(&f, &code) != CCTL_ERROR_SUCCESS)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "cannot encode these fields");
-    if (json)
-        cli_print_code_json(ctx->out, code, NULL, NULL);
-    else
+    if (json) {
+        clusctl_description d;
+        (void)clusctl_describe(code, NULL, &d);
+        cli_print_code_json(ctx->out, &d);
+    } else
         fprintf(ctx->out, "0x%08lX", (unsigned long)code);
     fputc('\n', ctx->out);
     return CCTL_EXIT_OK;
@@ -128,15 +129,15 @@ const cli_command cli_cmd_encode = {
     "[--internal] --function N [--access ACC]",
     "Build a control code from its fields.",
     "Options:\n"
-    "  --object OBJ    object code: a name (resource, resource_type, group,\n"
-    "                  node, network, netinterface, cluster, groupset,\n"
-    "                  affinityrule, user, invalid; any case) or 0 to 255\n"
+    "  --object OBJ    object code, 0 to 255, or a name (any case):\n"
+    "                  @objects@\n"
     "  --global        set the global bit (23)\n"
     "  --modify        set the modify bit (22)\n"
     "  --user          set the user bit (21)\n"
     "  --internal      set the internal bit (20)\n"
     "  --function N    the 18-bit function number, 0 to 262143\n"
-    "  --access ACC    any, read, write (any case) or 0 to 3; default any\n"
+    "  --access ACC    0 to 3 or a name (any case), default any:\n"
+    "                  @access@\n"
     "  --json          print the decode object instead of the code\n\n"
     "Numbers are 0x-prefixed hex or decimal. Prints the code as 0x%08X.\n\n"
     "Examples:\n"

@@ -5,48 +5,47 @@
 
 #include "cli_internal.h"
 
-#define CLI_MAX_NODES 64 /* the most nodes a Windows cluster has */
 #define CLI_MAX_NAME 1024
 
-/* The cluster the command line describes. Names point into argv. */
+/* The cluster the command line describes: argv's names marshalled into the
+ * library's nodes, ids 1 to count. Names point into argv or the storage. */
 typedef struct cli_nodes {
-    clusctl_node node[CLI_MAX_NODES];
-    size_t count;
+    clusctl_node node[CCTL_CLUSTER_NODES_MAX];
+    clusctl_cluster cluster;
 } cli_nodes;
 
-/* The id of `name` (ignoring ASCII case, as the library does), or 0. */
+static void cli_nodes_init(cli_nodes *n)
+{
+    memset(n, 0, sizeof *n);
+    n->cluster.nodes = n->node;
+}
+
+/* The id of the member named `name` (the library's comparison), or 0. */
 static uint32_t cli_node_id(const cli_nodes *n, const char *name)
 {
-    size_t i;
-    const char *a, *b;
-    for (i = 0; i < n->count; i++) {
-        for (a = n->node[i].name, b = name; *a != '\0' && *b != '\0'; a++, b++) {
-            char x = (*a >= 'a' && *a <= 'z') ? (char)(*a - 32) : *a;
-            char y = (*b >= 'a' && *b <= 'z') ? (char)(*b - 32) : *b;
-            if (x != y)
-                break;
-        }
-        if (*a == '\0' && *b == '\0')
-            return n->node[i].id;
-    }
-    return CCTL_NO_NODE;
+    const clusctl_node *node;
+    return clusctl_cluster_find(&n->cluster, name, &node) == CCTL_ERROR_SUCCESS
+               ? node->id
+               : CCTL_NO_NODE;
 }
 
 /* Adds a node unless it is there; returns its id, or 0 when full. */
 static uint32_t cli_add_node(cli_nodes *n, const char *name, int up)
 {
     uint32_t id = cli_node_id(n, name);
-    if (id != CCTL_NO_NODE || n->count == CLI_MAX_NODES)
+    size_t i = n->cluster.count;
+    if (id != CCTL_NO_NODE || i == CCTL_CLUSTER_NODES_MAX)
         return id;
-    n->node[n->count].id = (uint32_t)n->count + 1;
-    n->node[n->count].name = name;
-    n->node[n->count].up = up;
-    return n->node[n->count++].id;
+    n->node[i].id = (uint32_t)i + 1;
+    n->node[i].name = name;
+    n->node[i].up = up;
+    n->cluster.count = i + 1;
+    return n->node[i].id;
 }
 
 static const char *cli_node_name(const cli_nodes *n, uint32_t id)
 {
-    return id >= 1 && id <= n->count ? n->node[id - 1].name : "-";
+    return id >= 1 && id <= n->cluster.count ? n->node[id - 1].name : "-";
 }
 
 /* Adds the comma-separated names of `list` (copied into `storage`). */
@@ -54,6 +53,7 @@ static int cli_add_list(const cli_ctx *ctx, cli_nodes *n, const char *option,
                         const char *list, int up, char *storage, size_t size)
 {
     char *p, *comma;
+    uint32_t id;
     if (strlen(list) >= size)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "%s is too long", option);
     strcpy(storage, list);
@@ -64,25 +64,20 @@ static int cli_add_list(const cli_ctx *ctx, cli_nodes *n, const char *option,
         if (*p == '\0')
             return cli_fail(ctx, CCTL_EXIT_USAGE,
                             "%s '%s' has an empty node name", option, list);
-        if (cli_node_id(n, p) != CCTL_NO_NODE) {
-            if (n->node[cli_node_id(n, p) - 1].up != up)
+        id = cli_node_id(n, p);
+        if (id != CCTL_NO_NODE) {
+            if (n->node[id - 1].up != up)
                 return cli_fail(ctx, CCTL_EXIT_USAGE,
                                 "node '%s' is in both --nodes and --down", p);
         } else if (cli_add_node(n, p, up) == CCTL_NO_NODE) {
             return cli_fail(ctx, CCTL_EXIT_USAGE,
                             "too many nodes (a cluster has at most %d)",
-                            CLI_MAX_NODES);
+                            CCTL_CLUSTER_NODES_MAX);
         }
         if (comma == NULL)
             return CCTL_EXIT_OK;
     }
 }
-
-#define CLI_VM_STATE_NAMES                                                     \
-    "enabled/online, disabled/offline, paused, suspended, starting, saving, "  \
-    "stopping, pausing, resuming, unknown"
-#define CLI_MIGRATION_STATE_NAMES                                              \
-    "none, setup, data-transfer, move, canceled, failure"
 
 static const char *cli_or(const char *s, const char *fallback)
 {
@@ -123,20 +118,18 @@ static int cli_vm_report(const cli_ctx *ctx, int json, clusctl_status status,
 static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
 {
     int json = 0, count = 0, rc;
-    const char *dest = NULL, *vm_state = NULL, *migration = NULL, *host = NULL,
-               *caller = NULL, *list = NULL, *down = NULL;
+    const char *dest = NULL, *vm_state_text = NULL, *migration = NULL,
+               *host = NULL, *caller = NULL, *list = NULL, *down = NULL;
     const cli_option options[] = {
-        {"--dest", &dest, NULL},           {"--vm-state", &vm_state, NULL},
+        {"--dest", &dest, NULL},           {"--vm-state", &vm_state_text, NULL},
         {"--migration-state", &migration, NULL}, {"--host", &host, NULL},
         {"--caller", &caller, NULL},       {"--nodes", &list, NULL},
         {"--down", &down, NULL},           {"--json", NULL, &json},
     };
     static char up_names[CLI_MAX_NAME], down_names[CLI_MAX_NAME];
     cli_nodes nodes;
-    clusctl_cluster cluster;
     clusctl_vm vm, next;
-    unsigned char buffer[CCTL_START_BUFFER_MAX];
-    size_t size = 0;
+    uint32_t vm_state = CCTL_VM_ENABLED, migration_state = CCTL_MIGRATION_NONE;
     clusctl_status status;
 
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0], &cli_cmd_vm, 1,
@@ -145,18 +138,15 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (dest == NULL)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "--dest is required");
-    memset(&vm, 0, sizeof vm);
-    vm.vm_state = CCTL_VM_ENABLED;
-    vm.migration_state = CCTL_MIGRATION_NONE;
-    if (vm_state != NULL &&
-        (rc = cli_named_number(ctx, "--vm-state", vm_state,
-                               clusctl_vm_state_from_name, CLI_VM_STATE_NAMES,
-                               &vm.vm_state)) != CCTL_EXIT_OK)
+    if (vm_state_text != NULL &&
+        (rc = cli_named_number(ctx, "--vm-state", vm_state_text,
+                               clusctl_vm_state_from_name, CLI_LIST_VM_STATES,
+                               &vm_state)) != CCTL_EXIT_OK)
         return rc;
     if (migration != NULL &&
         (rc = cli_named_number(ctx, "--migration-state", migration,
-                        clusctl_migration_state_from_name,
-                        CLI_MIGRATION_STATE_NAMES, &vm.migration_state)) !=
+                               clusctl_migration_state_from_name,
+                               CLI_LIST_MIGRATION_STATES, &migration_state)) !=
             CCTL_EXIT_OK)
         return rc;
     host = cli_or(host, "node1");
@@ -165,7 +155,7 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
 
     /* The members: --nodes (up; default: the host and the destination),
      * --down, and the host and caller, who are up members. */
-    nodes.count = 0;
+    cli_nodes_init(&nodes);
     if (list != NULL) {
         rc = cli_add_list(ctx, &nodes, "--nodes", list, 1, up_names, sizeof up_names);
     } else {
@@ -179,30 +169,16 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
                           sizeof down_names);
     if (rc != CCTL_EXIT_OK)
         return rc;
-    vm.host = cli_add_node(&nodes, host, 1);
     caller = cli_or(caller, host);
-    if (vm.host == CCTL_NO_NODE || cli_add_node(&nodes, caller, 1) == CCTL_NO_NODE)
+    if (cli_add_node(&nodes, host, 1) == CCTL_NO_NODE ||
+        cli_add_node(&nodes, caller, 1) == CCTL_NO_NODE)
         return cli_fail(ctx, CCTL_EXIT_USAGE,
-                        "too many nodes (a cluster has at most %d)", CLI_MAX_NODES);
-    if (vm.migration_state >= CCTL_MIGRATION_SETUP &&
-        vm.migration_state <= CCTL_MIGRATION_FAILURE)
-        vm.source = vm.host; /* the migration already there left from here */
-    cluster.nodes = nodes.node;
-    cluster.count = nodes.count;
-
-    /* The caller's side builds START's buffer; an empty name is sent as a
-     * lone NUL, so that the resource's side reports it in its order. */
-    status = clusctl_start_buffer_encode(dest, buffer, sizeof buffer, &size);
-    if (status == CCTL_ERROR_INVALID_COMPUTERNAME) {
-        buffer[0] = buffer[1] = 0;
-        size = 2;
-    } else if (status != CCTL_ERROR_SUCCESS) {
-        next = vm;
-        return cli_vm_report(ctx, json, status, &next, &nodes);
-    }
-    status = clusctl_vm_resource_control(CCTL_VM_START_MIGRATION, buffer, size,
-                                         &cluster, cli_node_id(&nodes, caller),
-                                         &vm, &next);
+                        "too many nodes (a cluster has at most %d)",
+                        CCTL_CLUSTER_NODES_MAX);
+    (void)clusctl_vm_init(&vm, vm_state, migration_state,
+                          cli_node_id(&nodes, host));
+    status = clusctl_vm_start(&vm, &nodes.cluster, cli_node_id(&nodes, caller),
+                              dest, &next);
     return cli_vm_report(ctx, json, status, &next, &nodes);
 }
 
@@ -217,38 +193,29 @@ static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
         {"--json", NULL, &json},
     };
     cli_nodes nodes;
-    clusctl_cluster cluster;
     clusctl_vm vm, next;
+    uint32_t migration_state = CCTL_MIGRATION_SETUP;
     clusctl_status status;
 
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0], &cli_cmd_vm, 1,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
-    memset(&vm, 0, sizeof vm);
-    vm.vm_state = CCTL_VM_ENABLED;
-    vm.migration_state = CCTL_MIGRATION_SETUP;
     if (migration != NULL &&
         (rc = cli_named_number(ctx, "--migration-state", migration,
-                        clusctl_migration_state_from_name,
-                        CLI_MIGRATION_STATE_NAMES, &vm.migration_state)) !=
+                               clusctl_migration_state_from_name,
+                               CLI_LIST_MIGRATION_STATES, &migration_state)) !=
             CCTL_EXIT_OK)
         return rc;
     source = cli_or(source, "node1");
     caller = cli_or(caller, source);
     if (source[0] == '\0' || caller[0] == '\0')
         return cli_fail(ctx, CCTL_EXIT_USAGE, "an empty node name");
-    nodes.count = 0;
-    vm.host = cli_add_node(&nodes, source, 1);
-    if (vm.migration_state >= CCTL_MIGRATION_SETUP &&
-        vm.migration_state <= CCTL_MIGRATION_FAILURE)
-        vm.source = vm.host;
-    (void)cli_add_node(&nodes, caller, 1);
-    cluster.nodes = nodes.node;
-    cluster.count = nodes.count;
-    status = clusctl_vm_resource_control(CCTL_VM_CANCEL_MIGRATION, NULL, 0,
-                                         &cluster, cli_node_id(&nodes, caller),
-                                         &vm, &next);
+    cli_nodes_init(&nodes);
+    (void)clusctl_vm_init(&vm, CCTL_VM_ENABLED, migration_state,
+                          cli_add_node(&nodes, source, 1));
+    status = clusctl_vm_cancel(&vm, &nodes.cluster, cli_add_node(&nodes, caller, 1),
+                               &next);
     return cli_vm_report(ctx, json, status, &next, &nodes);
 }
 
@@ -348,8 +315,8 @@ const cli_command cli_cmd_vm = {
     "Both:\n"
     "  --json                {\"status\": 0, \"status_name\": \"ERROR_SUCCESS\",\n"
     "                        \"vm_state\": 2, \"migration_state\": 1}\n\n"
-    "S: " CLI_VM_STATE_NAMES " (any case), or a number.\n"
-    "M: " CLI_MIGRATION_STATE_NAMES " (any case), or a number.\n\n"
+    "S, any case, or a number: @vm-states@\n"
+    "M, any case, or a number: @migration-states@\n\n"
     "table prints both machines' transitions (md, csv or json) and dot the same\n"
     "as a Graphviz digraph, both from the table the library runs.\n\n"
     "Examples:\n"

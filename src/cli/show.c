@@ -4,26 +4,15 @@
 
 #include "cli_internal.h"
 
-/* The entry to name first: `preferred` when given, else the catalog's
- * preferred entry for the resource type (NULL when the value is unknown). */
-static const clusctl_entry *cli_first_entry(uint32_t code,
-                                            const clusctl_entry *preferred,
-                                            const char *restype)
+void cli_nearest_text(char *buf, size_t size, const clusctl_nearest *n)
 {
-    return preferred != NULL ? preferred
-                             : clusctl_catalog_preferred(code, restype);
-}
-
-void cli_nearest_text(char *buf, size_t size, uint32_t code)
-{
-    clusctl_nearest n;
-    if (clusctl_catalog_nearest(code, &n) != CCTL_ERROR_SUCCESS)
+    if (n->operation == NULL)
         snprintf(buf, size, "nothing matches");
-    else if (n.object_name != NULL)
-        snprintf(buf, size, "%s on %s", n.operation->name, n.object_name);
+    else if (n->object_name != NULL)
+        snprintf(buf, size, "%s on %s", n->operation->name, n->object_name);
     else
-        snprintf(buf, size, "%s on object %lu", n.operation->name,
-                 (unsigned long)n.object);
+        snprintf(buf, size, "%s on object %lu", n->operation->name,
+                 (unsigned long)n->object);
 }
 
 /* The validation flags of a code as a JSON array of ids, in flag order. */
@@ -43,17 +32,16 @@ static void cli_json_warnings(FILE *out, uint32_t flags)
     fputc(']', out);
 }
 
-/* The names of a value as a JSON array, `first` first. */
-static void cli_json_names(FILE *out, uint32_t code, const clusctl_entry *first)
+/* The names of a value as a JSON array, the preferred one first. */
+static void cli_json_names(FILE *out, const clusctl_description *d)
 {
-    size_t start = 0, count = 0, i;
+    size_t i;
     fputc('[', out);
-    if (first != NULL) {
-        cli_json_string(out, first->name);
-        (void)clusctl_catalog_find_value(code, &start, &count);
-        for (i = start; i < start + count; i++) {
+    if (d->preferred != NULL) {
+        cli_json_string(out, d->preferred->name);
+        for (i = d->first; i < d->first + d->count; i++) {
             const clusctl_entry *e = clusctl_catalog_entry(i);
-            if (e != first) {
+            if (e != d->preferred) {
                 fputc(',', out);
                 cli_json_string(out, e->name);
             }
@@ -62,42 +50,39 @@ static void cli_json_names(FILE *out, uint32_t code, const clusctl_entry *first)
     fputc(']', out);
 }
 
-void cli_print_code_json(FILE *out, uint32_t code,
-                         const clusctl_entry *preferred, const char *restype)
+void cli_print_code_json(FILE *out, const clusctl_description *d)
 {
-    clusctl_fields f;
-    const clusctl_entry *first = cli_first_entry(code, preferred, restype);
+    const clusctl_fields *f = &d->fields;
     char nearest[160];
-    (void)clusctl_decode(code, &f);
     fprintf(out, "{\"value\":\"0x%08lX\",\"object\":%lu,\"object_name\":",
-            (unsigned long)code, (unsigned long)f.object);
-    cli_json_string(out, clusctl_object_name(f.object));
+            (unsigned long)d->code, (unsigned long)f->object);
+    cli_json_string(out, d->object_name);
     fputs(",\"global\":", out);
-    cli_json_bool(out, f.global);
+    cli_json_bool(out, f->global);
     fputs(",\"modify\":", out);
-    cli_json_bool(out, f.modify);
+    cli_json_bool(out, f->modify);
     fputs(",\"user\":", out);
-    cli_json_bool(out, f.user);
+    cli_json_bool(out, f->user);
     fputs(",\"internal\":", out);
-    cli_json_bool(out, f.internal);
+    cli_json_bool(out, f->internal);
     fprintf(out, ",\"function\":%lu,\"access\":%lu,\"access_name\":",
-            (unsigned long)f.function, (unsigned long)f.access);
-    cli_json_string(out, clusctl_access_name(f.access));
+            (unsigned long)f->function, (unsigned long)f->access);
+    cli_json_string(out, d->access_name);
     fputs(",\"warnings\":", out);
-    cli_json_warnings(out, clusctl_validate(code));
+    cli_json_warnings(out, d->warnings);
     fputs(",\"names\":", out);
-    cli_json_names(out, code, first);
+    cli_json_names(out, d);
     fputs(",\"description\":", out);
-    cli_json_string(out, first != NULL ? first->description : NULL);
+    cli_json_string(out, d->description);
     fputs(",\"required_access\":", out);
-    cli_json_string(out, clusctl_handle_access_name(clusctl_required_access(code)));
+    cli_json_string(out, clusctl_handle_access_name(d->handle_access));
     fputs(",\"application_may_send\":", out);
-    cli_json_bool(out, (uint32_t)clusctl_application_may_send(code));
+    cli_json_bool(out, d->application_may_send);
     fputs(",\"sdk\":", out);
-    cli_json_bool(out, (uint32_t)clusctl_catalog_in_sdk(code));
+    cli_json_bool(out, d->in_sdk);
     fputs(",\"nearest\":", out);
-    if (first == NULL) {
-        cli_nearest_text(nearest, sizeof nearest, code);
+    if (d->preferred == NULL) {
+        cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         cli_json_string(out, nearest);
     } else {
         fputs("null", out);
@@ -120,53 +105,50 @@ static void cli_name_line(FILE *out, const char *label, const clusctl_entry *e)
     fputs(")\n", out);
 }
 
-void cli_print_code_table(FILE *out, uint32_t code,
-                          const clusctl_entry *preferred, const char *restype)
+void cli_print_code_table(FILE *out, const clusctl_description *d)
 {
-    clusctl_fields f;
-    const clusctl_entry *first = cli_first_entry(code, preferred, restype);
-    uint32_t flags = clusctl_validate(code), bit;
-    size_t start = 0, count = 0, i;
+    const clusctl_fields *f = &d->fields;
+    uint32_t bit;
+    size_t i;
     char nearest[160];
 
-    (void)clusctl_decode(code, &f);
-    fprintf(out, "code      0x%08lX\n", (unsigned long)code);
-    if (first != NULL) {
-        cli_name_line(out, "name", first);
-        (void)clusctl_catalog_find_value(code, &start, &count);
-        for (i = start; i < start + count; i++)
-            if (clusctl_catalog_entry(i) != first)
+    fprintf(out, "code      0x%08lX\n", (unsigned long)d->code);
+    if (d->preferred != NULL) {
+        cli_name_line(out, "name", d->preferred);
+        for (i = d->first; i < d->first + d->count; i++)
+            if (clusctl_catalog_entry(i) != d->preferred)
                 cli_name_line(out, "alias", clusctl_catalog_entry(i));
-        if (first->description != NULL)
-            fprintf(out, "about     %s\n", first->description);
+        if (d->description != NULL)
+            fprintf(out, "about     %s\n", d->description);
     } else {
-        cli_nearest_text(nearest, sizeof nearest, code);
+        cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         fprintf(out, "name      unknown; nearest: %s\n", nearest);
     }
-    fprintf(out, "object    %-8lu  %s\n", (unsigned long)f.object,
-            f.object == 0 ? "INVALID (none: a bare CLCTL_* operation)"
-                          : cli_or_dash(clusctl_object_name(f.object)));
-    fprintf(out, "global    %lu\n", (unsigned long)f.global);
-    fprintf(out, "modify    %lu\n", (unsigned long)f.modify);
-    fprintf(out, "user      %lu\n", (unsigned long)f.user);
-    fprintf(out, "internal  %lu\n", (unsigned long)f.internal);
+    fprintf(out, "object    %-8lu  %s", (unsigned long)f->object,
+            cli_or_dash(d->object_name));
+    if (f->object == CCTL_OBJECT_INVALID)
+        fprintf(out, " (%s)", d->object_description);
+    fputc('\n', out);
+    fprintf(out, "global    %lu\n", (unsigned long)f->global);
+    fprintf(out, "modify    %lu\n", (unsigned long)f->modify);
+    fprintf(out, "user      %lu\n", (unsigned long)f->user);
+    fprintf(out, "internal  %lu\n", (unsigned long)f->internal);
     fprintf(out, "function  %-8lu  operation 0x%06lX, low 22 bits 0x%06lX\n",
-            (unsigned long)f.function,
-            (unsigned long)(code & (CCTL_FUNCTION_MAX << CCTL_FUNCTION_SHIFT)),
-            (unsigned long)CCTL_GET_CONTROL_FUNCTION(code));
-    fprintf(out, "access    %-8lu  %s\n", (unsigned long)f.access,
-            cli_or_dash(clusctl_access_name(f.access)));
+            (unsigned long)f->function, (unsigned long)d->operation_bits,
+            (unsigned long)d->control_function);
+    fprintf(out, "access    %-8lu  %s\n", (unsigned long)f->access,
+            cli_or_dash(d->access_name));
     fprintf(out, "handle    %s access%s\n",
-            clusctl_handle_access_name(clusctl_required_access(code)),
-            f.modify ? " (modify bit set)" : "");
+            clusctl_handle_access_name(d->handle_access),
+            f->modify ? " (modify bit set)" : "");
     fprintf(out, "sender    %s\n",
-            clusctl_application_may_send(code)
+            d->application_may_send
                 ? "applications may send it"
                 : "the Cluster service only (internal bit set)");
-    fprintf(out, "sdk       %s\n", clusctl_catalog_in_sdk(code) ? "yes" : "no");
-    if (first != NULL && first->docs_errata != NULL)
-        fprintf(out, "docs      %s\n", first->docs_errata);
-    for (bit = 1; bit != 0 && bit <= flags; bit <<= 1)
-        if (flags & bit)
+    fprintf(out, "sdk       %s\n", d->in_sdk ? "yes" : "no");
+    if (d->docs_errata != NULL)
+        fprintf(out, "docs      %s\n", d->docs_errata);
+    for (bit = 1; bit != 0 && bit <= d->warnings; bit <<= 1)
+        if (d->warnings & bit)
             fprintf(out, "warning   %s\n", clusctl_warning_description(bit));
 }

@@ -14,10 +14,7 @@ DWORD clusctl_win_vm_control(DWORD code, const void *in_buffer, DWORD in_size,
     clusctl_status status;
     if (bytes_returned != NULL)
         *bytes_returned = 0;
-    if (vm == NULL)
-        return code == CCTL_VM_START_MIGRATION || code == CCTL_VM_CANCEL_MIGRATION
-                   ? ERROR_INVALID_PARAMETER
-                   : ERROR_INVALID_FUNCTION;
+    /* The core decides everything, NULL models included: the code first. */
     status = clusctl_vm_resource_control(code, in_buffer, in_size, cluster,
                                          this_node, vm, &next);
     if (status == CCTL_ERROR_SUCCESS)

@@ -9,9 +9,9 @@ int main(void)
 {
     clusctl_fields f;
     const clusctl_entry *e = NULL;
-    clusctl_vm vm = {CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, 1, 0, 0, CCTL_S_OK, 0};
-    static const clusctl_node nodes[] = {{1, "node1", 1}, {2, "node2", 1}};
-    const clusctl_cluster cluster = {nodes, 2};
+    clusctl_vm vm = {.vm_state = CCTL_VM_ENABLED, .migration_state = CCTL_MIGRATION_NONE, .host = 1, .source = 0, .destination = 0, .failure_reason = CCTL_S_OK, .progress = 0};
+    static const clusctl_node nodes[] = {{.id = 1, .name = "node1", .up = 1}, {.id = 2, .name = "node2", .up = 1}};
+    const clusctl_cluster cluster = {.nodes = nodes, .count = 2};
     unsigned char buffer[CCTL_START_BUFFER_MAX];
     size_t size = 0;
     int failed = 0;

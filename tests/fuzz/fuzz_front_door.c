@@ -23,9 +23,9 @@
 #include "clusctl/clusctl.h"
 
 static const clusctl_node nodes[] = {
-    {1, "node1", 1},
-    {2, "NODE2", 1},
-    {3, "node3", 0},
+    {.id = 1, .name = "node1", .up = 1},
+    {.id = 2, .name = "NODE2", .up = 1},
+    {.id = 3, .name = "node3", .up = 0},
 };
 
 static const uint32_t codes[15] = {
@@ -190,6 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     in = fuzz_copy(data + (size > sizeof h ? sizeof h : size), in_size);
     in_arg = (h[7] & 1u) ? NULL : in;
 
+    memset(&cluster, 0, sizeof cluster);
     cluster.nodes = nodes;
     cluster.count = sizeof nodes / sizeof nodes[0];
     saved = current;
@@ -231,8 +232,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                    code == CCTL_VM_CANCEL_MIGRATION);
     }
 
-    /* A NULL cluster: refused, next still current. (For other codes the
-     * documentation allows either status.) */
+    /* A NULL cluster: refused, next still current; other codes are
+     * ERROR_INVALID_FUNCTION, since the code is checked first. */
     if (h[7] & 2u) {
         memset(&next, 0xA5, sizeof next);
         st = clusctl_vm_resource_control(code, in_arg, in_size, NULL, caller, &current,
@@ -242,14 +243,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (code == CCTL_VM_START_MIGRATION || code == CCTL_VM_CANCEL_MIGRATION)
             FUZZ_CHECK(st == CCTL_ERROR_INVALID_PARAMETER);
         else
-            FUZZ_CHECK(st == CCTL_ERROR_INVALID_FUNCTION ||
-                       st == CCTL_ERROR_INVALID_PARAMETER);
+            FUZZ_CHECK(st == CCTL_ERROR_INVALID_FUNCTION);
     }
-    /* NULL models. */
+    /* NULL models: the code decides first (an unhandled code is
+     * ERROR_INVALID_FUNCTION whatever the other arguments). */
+    want = code == CCTL_VM_START_MIGRATION || code == CCTL_VM_CANCEL_MIGRATION
+               ? CCTL_ERROR_INVALID_PARAMETER
+               : CCTL_ERROR_INVALID_FUNCTION;
     FUZZ_CHECK(clusctl_vm_resource_control(code, in_arg, in_size, &cluster, caller, NULL,
-                                           &next) == CCTL_ERROR_INVALID_PARAMETER);
+                                           &next) == want);
     FUZZ_CHECK(clusctl_vm_resource_control(code, in_arg, in_size, &cluster, caller,
-                                           &current, NULL) == CCTL_ERROR_INVALID_PARAMETER);
+                                           &current, NULL) == want);
+    FUZZ_CHECK(clusctl_vm_resource_control(code, in_arg, in_size, NULL, caller, NULL,
+                                           NULL) == want);
 
     free(in);
     return 0;

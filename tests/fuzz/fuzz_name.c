@@ -247,7 +247,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const uint32_t objects[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x80};
     static const uint32_t accesses[] = {0, 1, 2};
-#define VALUE_(N, v, name, display) v,
+#define VALUE_(N, v, name, display, alias) v,
     static const uint32_t vm_states[] = {CCTL_VM_STATE_MAP(VALUE_)};
     static const uint32_t migration_states[] = {CCTL_MIGRATION_STATE_MAP(VALUE_)};
 #undef VALUE_

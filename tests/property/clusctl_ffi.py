@@ -37,7 +37,7 @@ class clusctl_fields(Structure):
     # "global" is a Python keyword: the member is spelled global_ here.
     _fields_ = [("object", c_uint32), ("global_", c_uint32), ("modify", c_uint32),
                 ("user", c_uint32), ("internal", c_uint32), ("function", c_uint32),
-                ("access", c_uint32)]
+                ("access", c_uint32), ("reserved", c_uint32 * 1)]
 
 
 # (python member, clusctl_field flag, largest value), in the struct's order.
@@ -60,7 +60,8 @@ class clusctl_entry(Structure):
 
 class clusctl_nearest(Structure):
     _fields_ = [("object", c_uint32), ("object_name", c_char_p),
-                ("operation", POINTER(clusctl_entry))]
+                ("operation", POINTER(clusctl_entry)),
+                ("reserved", c_uint32 * 2), ("reserved_ptr", c_void_p * 2)]
 
 
 # --- buffer.h --------------------------------------------------------------
@@ -74,29 +75,33 @@ VM_CANCEL_MIGRATION = 0x01600008
 S_OK, E_BUSY, E_FAIL = 0x00000000, 0x800700AA, 0x80004005
 
 
+# The members of the model, in the struct's order (then its reserved room).
+VM_MEMBERS = ["vm_state", "migration_state", "host", "source", "destination",
+              "failure_reason", "progress"]
+
+
 class clusctl_vm(Structure):
-    _fields_ = [("vm_state", c_uint32), ("migration_state", c_uint32), ("host", c_uint32),
-                ("source", c_uint32), ("destination", c_uint32),
-                ("failure_reason", c_uint32), ("progress", c_uint32)]
+    _fields_ = [(n, c_uint32) for n in VM_MEMBERS] + [("reserved", c_uint32 * 25)]
 
     def astuple(self):
-        return tuple(getattr(self, n) for n, _ in self._fields_)
-
-
-VM_MEMBERS = [n for n, _ in clusctl_vm._fields_]
+        assert tuple(self.reserved) == (0,) * 25, "the reserved room is not 0"
+        return tuple(getattr(self, n) for n in VM_MEMBERS)
 
 
 class clusctl_node(Structure):
-    _fields_ = [("id", c_uint32), ("name", c_char_p), ("up", c_int)]
+    _fields_ = [("id", c_uint32), ("name", c_char_p), ("up", c_int),
+                ("reserved", c_uint32 * 2), ("reserved_ptr", c_void_p * 1)]
 
 
 class clusctl_cluster(Structure):
-    _fields_ = [("nodes", POINTER(clusctl_node)), ("count", c_size_t)]
+    _fields_ = [("nodes", POINTER(clusctl_node)), ("count", c_size_t),
+                ("reserved", c_uint32 * 2), ("reserved_ptr", c_void_p * 2)]
 
 
 class clusctl_event(Structure):
     _fields_ = [("kind", c_uint32), ("caller", c_uint32), ("destination", c_char_p),
-                ("value", c_uint32)]
+                ("value", c_uint32), ("reserved", c_uint32 * 3),
+                ("reserved_ptr", c_void_p * 2)]
 
 
 _P = POINTER

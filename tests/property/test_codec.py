@@ -107,7 +107,7 @@ def test_field_names_and_maxima():
     for _, flag, maxv in F.FIELDS:
         assert L.clusctl_field_name(flag) == names[flag]
         assert L.clusctl_field_max(flag) == maxv
-    assert L.clusctl_fields_check(None) == 0x7F
+    assert L.clusctl_fields_check(None) == 0xFF
     assert L.clusctl_encode(None, ctypes.byref(ctypes.c_uint32())) == F.INVALID_PARAMETER
     assert L.clusctl_decode(0, None) == F.INVALID_PARAMETER
 
