@@ -31,9 +31,35 @@ OUT = os.path.join(ROOT, "src", "catalog_data.inc")
 
 KINDS = {"operation": "CCTL_KIND_OPERATION", "code": "CCTL_KIND_CODE"}
 PROVENANCES = ["sdk", "hyperv", "legacy", "protocol"]
-FIELDS = [("object", 24, 0xFF), ("global", 23, 1), ("modify", 22, 1),
-          ("user", 21, 1), ("internal", 20, 1), ("function", 2, 0x3FFFF),
-          ("access", 0, 3)]
+CODE_H = os.path.join(ROOT, "include", "clusctl", "code.h")
+
+
+def field_layout(path=CODE_H):
+    """The fields as code.h writes them once, in CCTL_FIELD_MAP: a list of
+    (member, shift, max) in the map's order. Shifts and maxima are either
+    numbers or the header's CCTL_*_SHIFT / CCTL_*_MAX macros."""
+    text = open(path).read()
+    macros = {m.group(1): int(m.group(2), 0) for m in re.finditer(
+        r"^#define (CCTL_\w+_(?:SHIFT|MAX)) (0x[0-9A-Fa-f]+|[0-9]+)u?\b", text, re.M)}
+    body = re.search(r"#define CCTL_FIELD_MAP\(X\)((?:.*\\\n)*.*)", text)
+    if body is None:
+        sys.exit("%s: no CCTL_FIELD_MAP" % path)
+
+    def number(token):
+        token = token.strip()
+        if token in macros:
+            return macros[token]
+        return int(token.rstrip("u"), 0)
+
+    fields = []
+    for m in re.finditer(r"X\((\w+), (\w+), (\w+), (\w+)\)", body.group(1)):
+        fields.append((m.group(2), number(m.group(3)), number(m.group(4))))
+    if len(fields) != 7:
+        sys.exit("%s: CCTL_FIELD_MAP has %d rows, not 7" % (path, len(fields)))
+    return fields
+
+
+FIELDS = field_layout()
 COLUMNS = ["name", "value", "kind", "provenance", "resource_type"] + \
     [f for f, _, _ in FIELDS] + ["description", "docs_errata", "notes"]
 

@@ -10,7 +10,7 @@ static clusctl_fields fields_of(uint32_t object, uint32_t global,
                                 uint32_t internal, uint32_t function,
                                 uint32_t access)
 {
-    clusctl_fields f;
+    clusctl_fields f = {0};
     f.object = object;
     f.global = global;
     f.modify = modify;
@@ -27,6 +27,33 @@ static int fields_equal(const clusctl_fields *a, const clusctl_fields *b)
            a->modify == b->modify && a->user == b->user &&
            a->internal == b->internal && a->function == b->function &&
            a->access == b->access;
+}
+
+/* The one table of the layout, CCTL_FIELD_MAP, against the bit table of the
+ * product's description (object 24-31, global 23, modify 22, user 21,
+ * internal 20, function 2-19, access 0-1), written here independently. */
+static void test_field_map(void)
+{
+    static const struct {
+        const char *name;
+        uint32_t low, high;
+    } spec[] = {{"object", 24, 31}, {"global", 23, 23}, {"modify", 22, 22},
+                {"user", 21, 21},   {"internal", 20, 20}, {"function", 2, 19},
+                {"access", 0, 1}};
+    size_t i = 0;
+#define ROW_(FLAG, member, shift, max)                                         \
+    CHECK(i < sizeof spec / sizeof spec[0]);                                   \
+    if (i < sizeof spec / sizeof spec[0]) {                                    \
+        CHECK_STR(#member, spec[i].name);                                      \
+        CHECK_STR(clusctl_field_name(CCTL_FIELD_##FLAG), spec[i].name);        \
+        CHECK_EQ_U(shift, spec[i].low);                                        \
+        CHECK_EQ_U((uint64_t)(max) + 1, (uint64_t)1 << (spec[i].high - spec[i].low + 1)); \
+        CHECK_EQ_U(clusctl_field_max(CCTL_FIELD_##FLAG), max);                 \
+    }                                                                          \
+    i++;
+    CCTL_FIELD_MAP(ROW_)
+#undef ROW_
+    CHECK_EQ_U(i, sizeof spec / sizeof spec[0]);
 }
 
 /* The two codes of the seed documents, field by field. */
@@ -364,6 +391,7 @@ static void test_version(void)
 
 int main(void)
 {
+    RUN(test_field_map);
     RUN(test_seed_start_migration);
     RUN(test_seed_cancel_migration);
     RUN(test_field_extremes);
