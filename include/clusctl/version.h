@@ -10,8 +10,22 @@
 #include "export.h"
 
 #define CCTL_VERSION_MAJOR 0 /**< major version: incompatible API changes */
-#define CCTL_VERSION_MINOR 1 /**< minor version: compatible additions */
+#define CCTL_VERSION_MINOR 2 /**< minor version: compatible additions */
 #define CCTL_VERSION_PATCH 0 /**< patch version: fixes */
+
+/**
+ * @brief The ABI's serial number while the version is 0.x: the shared
+ *        library's SONAME is `libclusctl.so.0.<CCTL_ABI_VERSION>`.
+ *
+ * It goes up with every incompatible change of the ABI (a symbol removed or
+ * changed, a struct's size or layout, an enum value, a behaviour binaries
+ * rely on), and only then; compatible additions (a function, a member taken
+ * from a struct's reserved room, a status) keep it. From 1.0 on the SONAME
+ * is `libclusctl.so.<major>`. The `abi` test tier compares the library with
+ * the baseline in `abi/` and fails on an incompatible change that keeps the
+ * SONAME.
+ */
+#define CCTL_ABI_VERSION 2
 
 /** The version as one number, `major * 10000 + minor * 100 + patch`. */
 #define CCTL_VERSION_NUMBER                                                    \
