@@ -424,7 +424,7 @@ CCTL_API clusctl_status clusctl_vm_cancel(const clusctl_vm *current,
                                           uint32_t caller, clusctl_vm *next);
 
 /**
- * @brief Whether a VM request (#CCTL_EVENT_VM_REQUEST) may name a VmState:
+ * @brief Whether a VM request (`CCTL_EVENT_VM_REQUEST`) may name a VmState:
  *        1 for the states some row of the VM machine's table takes a
  *        request to (Enabled, Disabled, Paused, Suspended).
  *
