@@ -14,7 +14,7 @@ version=$(sed -n 's/^Version: //p' "$prefix"/lib*/pkgconfig/clusctl.pc)
 
 echo "== find_package(clusctl CONFIG)"
 cmake -S "$here" -B "$work/cmake" -DCMAKE_C_COMPILER="$cc" \
-  -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+  -DCMAKE_PREFIX_PATH="$prefix" -DCLUSCTL_WANT_VERSION="${version%.*}" >/dev/null
 cmake --build "$work/cmake" >/dev/null
 "$work/cmake/consumer"
 "$work/cmake/consumer_static"
