@@ -114,8 +114,9 @@ CCTL_API void clusctl_win_free(void *buffer);
  *        `CLUSCTL_RESOURCE_VM_START_MIGRATION` and
  *        `CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION` to
  *        clusctl_vm_resource_control() and returns its status; every other
- *        code gets ERROR_INVALID_FUNCTION, so that the Resource Monitor does
- *        its default processing.
+ *        code gets ERROR_INVALID_FUNCTION whatever the other arguments (a
+ *        NULL @p vm included), so that the Resource Monitor does its default
+ *        processing. Every decision is the core's: this only marshals.
  *
  * On success the model @p vm is updated; on any other status it is left as
  * it was. The two codes return no output: *bytes_returned is set to 0.
