@@ -3,83 +3,84 @@
 # and what CI runs (TESTING.md says what each tier is for).
 #
 #   bash tests/run_all.sh            every tier
-#   bash tests/run_all.sh gcc asan   only the tiers named
+#   bash tests/run_all.sh gcc asan-gcc   only the tiers named
 #
-# Tiers (each builds in build-ci/TIER):
-#   gcc         gcc, -Wall -Wextra -Wpedantic -Werror, every ctest test
-#               (unit, CLI, exhaustive, catalog, property, examples, bench smoke)
-#   clang       the same with clang
-#   c11         gcc with -std=c11 -Wpedantic, every ctest test
-#   asan-gcc    gcc with AddressSanitizer and UndefinedBehaviorSanitizer
-#   asan-clang  clang with AddressSanitizer and UndefinedBehaviorSanitizer
-#   valgrind    the tool's tests (in process and the executable) under valgrind
-#   s390x       big-endian s390x cross-build, every test under qemu-s390x
-#   i686        32-bit x86 cross-build, every test under qemu-i386
-#   mingw       64-bit Windows cross-build with x86_64-w64-mingw32-gcc; every
-#               test under Wine (wine64), the shim's and the example resource
-#               DLL's among them; without wine64, build only
-#   fuzz        clang libFuzzer build; each fuzz target for FUZZ_SECONDS
-#               (default 60) from its seed corpus
-#   docs        Doxygen over the public headers; any warning fails
-# Exit status: 0 when every tier passed.
+# The tiers are the configure presets of CMakePresets.json, in its order
+# (`cmake --list-presets` lists them; TESTING.md says what each proves); that
+# file holds every flag. Each tier builds in build-ci/TIER with the presets of
+# its name, run from the top of the source tree as you would by hand:
+#   cmake --preset TIER
+#   cmake --build --preset TIER -j N
+#   ctest --preset TIER -j N
+# N is JOBS, default the number of processors. The docs tier has no test
+# preset (its build preset builds the docs target: Doxygen, any warning
+# fails); after its tests the fuzz tier runs each libFuzzer target with
+# tests/fuzz/run_fuzzers.sh for FUZZ_SECONDS (default 60).
+# Each tier prints its time; the run ends with "tiers: N passed, N failed".
+# Exit status: 0 when every tier passed; 2 for an unknown tier or when the
+# presets of CMakePresets.json do not match up.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-jobs=$(nproc 2>/dev/null || echo 2)
-all_tiers=(gcc clang c11 asan-gcc asan-clang valgrind s390x i686 mingw fuzz docs)
-tiers=("$@")
-[ ${#tiers[@]} -gt 0 ] || tiers=("${all_tiers[@]}")
+cd "$root"
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+# Tiers that only build (a build preset, no test preset).
+build_only=(docs)
 
-# Every 17th value in the slow builds: 252 million round trips each.
-slow_step=17
-valgrind_runner="valgrind;--error-exitcode=99;--leak-check=full;--errors-for-leak-kinds=definite;--quiet"
-
-# configure_build_test NAME CTEST_ARGS -- CMAKE_ARGS...
-# Chained with &&: `set -e` does not apply inside a function called with ||.
-configure_build_test() {
-  local name=$1 ctest_args=$2
-  shift 3
-  local dir="$root/build-ci/$name"
-  echo "=== $name"
-  cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DCLUSCTL_WERROR=ON \
-    "$@" >/dev/null &&
-    cmake --build "$dir" -j "$jobs" >/dev/null &&
-    ctest --test-dir "$dir" --output-on-failure -j "$jobs" $ctest_args
+listing=$(cmake --list-presets=all) || {
+  echo "run_all.sh: cannot read CMakePresets.json (cmake says why above; its version 6 needs CMake 3.25 or newer)" >&2
+  exit 2
+}
+# preset_names KIND: the visible presets of one kind, in the file's order.
+preset_names() {
+  awk -v kind="$1" '/^Available / { on = ($2 == kind) }
+    on && /^  "/ && match($0, /"[^"]*"/) { print substr($0, RSTART + 1, RLENGTH - 2) }' <<<"$listing"
 }
 
-run_tier() {
-  case $1 in
-    gcc) configure_build_test gcc "" -- -DCMAKE_C_COMPILER=gcc -DCMAKE_CXX_COMPILER=g++ ;;
-    clang) configure_build_test clang "" -- -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ ;;
-    c11) configure_build_test c11 "-E exhaustive" -- -DCMAKE_C_COMPILER=gcc \
-           -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_STANDARD=11 ;;
-    asan-gcc) configure_build_test asan-gcc "" -- -DCMAKE_C_COMPILER=gcc \
-                -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-                -DCLUSCTL_SANITIZE=address,undefined -DCLUSCTL_EXHAUSTIVE_STEP=$slow_step ;;
-    asan-clang) configure_build_test asan-clang "" -- -DCMAKE_C_COMPILER=clang \
-                  -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-                  -DCLUSCTL_SANITIZE=address,undefined -DCLUSCTL_EXHAUSTIVE_STEP=$slow_step ;;
-    valgrind) configure_build_test valgrind "-L cli" -- -DCMAKE_C_COMPILER=gcc \
-                -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCLUSCTL_TOOL_RUNNER=$valgrind_runner" ;;
-    s390x) configure_build_test s390x "" -- \
-             -DCMAKE_TOOLCHAIN_FILE="$root/cmake/s390x-linux-gnu.cmake" \
-             -DCLUSCTL_EXHAUSTIVE_STEP=257 ;;
-    i686) configure_build_test i686 "" -- \
-            -DCMAKE_TOOLCHAIN_FILE="$root/cmake/i686-linux-gnu.cmake" \
-            -DCLUSCTL_EXHAUSTIVE_STEP=$slow_step ;;
-    mingw) configure_build_test mingw "" -- \
-             -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64-x86_64.cmake" ;;
-    fuzz) configure_build_test fuzz "-L fuzz" -- -DCMAKE_C_COMPILER=clang \
-            -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCLUSCTL_FUZZ=ON -DCLUSCTL_SANITIZE=address,undefined \
-            -DCLUSCTL_EXHAUSTIVE_STEP=$slow_step &&
-          bash "$root/tests/fuzz/run_fuzzers.sh" "$root/build-ci/fuzz" "${FUZZ_SECONDS:-60}" ;;
-    docs)
-      echo "=== docs"
-      (cd "$root" && mkdir -p build-ci/docs &&
-        CLUSCTL_DOCS_DIR=build-ci/docs doxygen Doxyfile) ;;
-    *) echo "unknown tier '$1' (tiers: ${all_tiers[*]})" >&2; exit 2 ;;
+# The tier list lives in CMakePresets.json; check that it is whole: every tier
+# has a build preset and a workflow preset, and a test preset unless it only builds.
+mapfile -t all_tiers < <(preset_names configure)
+mapfile -t build_presets < <(preset_names build)
+mapfile -t test_presets < <(preset_names test)
+mapfile -t workflow_presets < <(preset_names workflow)
+[ ${#all_tiers[@]} -gt 0 ] || { echo "run_all.sh: no configure presets" >&2; exit 2; }
+expected_tests=()
+for t in "${all_tiers[@]}"; do
+  case " ${build_only[*]} " in *" $t "*) ;; *) expected_tests+=("$t") ;; esac
+done
+check_presets() {
+  if [ "$2" != "$3" ]; then
+    echo "run_all.sh: CMakePresets.json: the $1 presets ($2) should be: $3" >&2
+    exit 2
+  fi
+}
+check_presets build "${build_presets[*]}" "${all_tiers[*]}"
+check_presets test "${test_presets[*]}" "${expected_tests[*]}"
+check_presets workflow "${workflow_presets[*]}" "${all_tiers[*]}"
+
+tiers=("$@")
+[ ${#tiers[@]} -gt 0 ] || tiers=("${all_tiers[@]}")
+for tier in "${tiers[@]}"; do
+  case " ${all_tiers[*]} " in
+    *" $tier "*) ;;
+    *) echo "unknown tier '$tier' (tiers: ${all_tiers[*]})" >&2; exit 2 ;;
   esac
+done
+
+# Chained with &&: `set -e` does not apply inside a function called with ||.
+run_tier() {
+  local tier=$1
+  echo "=== $tier"
+  cmake --preset "$tier" >/dev/null &&
+    cmake --build --preset "$tier" -j "$jobs" >/dev/null &&
+    case " ${expected_tests[*]} " in
+      *" $tier "*) ctest --preset "$tier" -j "$jobs" ;;
+      *) true ;;
+    esac &&
+    case $tier in
+      fuzz) bash "$root/tests/fuzz/run_fuzzers.sh" "$root/build-ci/fuzz" "${FUZZ_SECONDS:-60}" ;;
+      *) true ;;
+    esac
 }
 
 failed=()

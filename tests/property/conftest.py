@@ -1,4 +1,5 @@
-"""Property tests of libclusctl.so through ctypes (run by Debian's /usr/bin/python3).
+"""Property tests of libclusctl.so through ctypes (run by run.sh with the Python 3
+that CMake's find_package(Python3) found).
 
 - The library comes from CLUSCTL_LIB; without it every test is skipped.
 - The Hypothesis seed is --hypothesis-seed if given, else CLUSCTL_HYPOTHESIS_SEED,

@@ -1,7 +1,8 @@
 /* The example resource DLL under Wine: LoadLibrary, Startup, Open, then
  * ResourceControl with the shared vectors (vm_vectors.h): the seed codes, bad
  * buffers and other codes, each status as the portable core gives it.
- * Usage: test_win_resdll PATH\TO\clusctl_vm_resource.dll */
+ * Usage: test_win_resdll PATH\TO\test_win_vm_resource.dll (the example's
+ * examples/win/vm_resource.c, built by tests/CMakeLists.txt) */
 #include "../../examples/win/sdk_headers.h" /* windows.h, clusapi.h, resapi.h */
 
 #include "../harness.h"
