@@ -302,7 +302,8 @@ CCTL_API int clusctl_node_name_equal(const char *a, const char *b);
  *
  * @param cluster The cluster.
  * @param name A NUL-terminated UTF-8 name.
- * @param[out] node Receives the node (a pointer into @p cluster's array).
+ * @param[out] node Receives the node (a pointer into @p cluster's array),
+ *             written once after the search: it may overlap @p name.
  * @retval CCTL_ERROR_SUCCESS Found.
  * @retval CCTL_ERROR_NOT_FOUND No member has that name.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p cluster, @p name or @p node is

@@ -120,6 +120,8 @@ CCTL_API void clusctl_win_free(void *buffer);
  *
  * On success the model @p vm is updated; on any other status it is left as
  * it was. The two codes return no output: *bytes_returned is set to 0.
+ * Both are written after the input buffer has been read, so either may
+ * overlap it.
  * Calls for one resource must not run at the same time (the Resource Monitor
  * may call from several threads: hold a lock around this call).
  *

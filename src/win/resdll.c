@@ -12,12 +12,13 @@ DWORD clusctl_win_vm_control(DWORD code, const void *in_buffer, DWORD in_size,
 {
     clusctl_vm next;
     clusctl_status status;
-    if (bytes_returned != NULL)
-        *bytes_returned = 0;
-    /* The core decides everything, NULL models included: the code first. */
+    /* The core decides everything, NULL models included: the code first.
+     * The outputs are written after it has read the input buffer. */
     status = clusctl_vm_resource_control(code, in_buffer, in_size, cluster,
                                          this_node, vm, &next);
     if (status == CCTL_ERROR_SUCCESS)
         *vm = next;
+    if (bytes_returned != NULL)
+        *bytes_returned = 0;
     return status;
 }
