@@ -39,12 +39,16 @@
  * Failures are counted per category and checked once per category; the
  * first few failing combinations of each are printed with all their fields.
  */
+/* The machines' table (clusctl_machine_transitions()) is unstable API. */
+#define CCTL_UNSTABLE_API
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "clusctl/clusctl.h"
 #include "harness.h"
+#include "print.h"
 
 #define COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_PRINTED 5
@@ -128,32 +132,6 @@ static const char *const destinations[] = {
     "nOdE3", "Node1", "NODE4", "node9", "node",   "node22", " node2",
     "node2 ", "node\xC3\xA9"};
 
-/* ---- Printing. ---- */
-
-static void print_vm(const char *label, const clusctl_vm *v)
-{
-    fprintf(stderr,
-            "    %-8s vm_state=%lu migration_state=%lu host=%lu source=%lu "
-            "destination=%lu failure_reason=0x%08lX progress=%lu\n",
-            label, (unsigned long)v->vm_state, (unsigned long)v->migration_state,
-            (unsigned long)v->host, (unsigned long)v->source,
-            (unsigned long)v->destination, (unsigned long)v->failure_reason,
-            (unsigned long)v->progress);
-}
-
-static void print_event(const clusctl_event *e)
-{
-    const char *name = clusctl_event_name(e->kind);
-    fprintf(stderr,
-            "    event    kind=%lu (%s) caller=%lu destination=%s%s%s "
-            "value=%lu (0x%08lX)\n",
-            (unsigned long)e->kind, name ? name : "unknown",
-            (unsigned long)e->caller, e->destination ? "\"" : "",
-            e->destination ? e->destination : "NULL",
-            e->destination ? "\"" : "", (unsigned long)e->value,
-            (unsigned long)e->value);
-}
-
 /* Counts a failure; prints the combination for the first few. */
 static void report(int category, const char *where, const clusctl_vm *model,
                    const clusctl_event *event, clusctl_status got_status,
@@ -167,12 +145,10 @@ static void report(int category, const char *where, const clusctl_vm *model,
         print_vm("model", model);
     if (event != NULL)
         print_event(event);
-    fprintf(stderr, "    got      status %lu (%s)\n", (unsigned long)got_status,
-            clusctl_status_name(got_status) ? clusctl_status_name(got_status) : "?");
+    print_status("got", got_status);
     if (got != NULL)
         print_vm("got", got);
-    fprintf(stderr, "    expected status %lu (%s)\n", (unsigned long)want_status,
-            clusctl_status_name(want_status) ? clusctl_status_name(want_status) : "?");
+    print_status("expected", want_status);
     if (want != NULL)
         print_vm("expected", want);
 }
