@@ -2,7 +2,8 @@
  * clusctl_start_buffer_encode(). Every bad buffer with its documented status,
  * exact UTF-8 and UTF-16LE bytes (written out byte by byte, so the tests hold
  * on big-endian hosts too), the size protocol, round trips and a seeded
- * pseudo-random sweep checked against an independent model.
+ * pseudo-random sweep checked against the independent models of
+ * tests/support (ref_buffer.h, and the Unicode tables of ref_utf.h).
  *
  * Every decode input is copied into a malloc'd block of exactly `size` bytes,
  * and every encode output is a malloc'd block of exactly `size` bytes, so a
@@ -13,6 +14,8 @@
 
 #include "clusctl/buffer.h"
 #include "harness.h"
+#include "ref_buffer.h"
+#include "ref_utf.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define PATTERN 0xA5u
@@ -70,17 +73,6 @@ static clusctl_status enc(const char *name, unsigned char *out, size_t size,
     free(ocopy);
     free(ncopy);
     return st;
-}
-
-/* UTF-16 code units as little-endian bytes, byte by byte. */
-static size_t units_le(const uint32_t *u, size_t n, unsigned char *out)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        out[2 * i] = (unsigned char)(u[i] & 0xFFu);
-        out[2 * i + 1] = (unsigned char)((u[i] >> 8) & 0xFFu);
-    }
-    return 2 * n;
 }
 
 /* `n` copies of the ASCII character `c` and a NUL, as UTF-16LE. */
@@ -231,82 +223,6 @@ static void expect_encode_status(const char *what, const char *name,
     CHECK(all_bytes(out, sizeof out, PATTERN));
     if (harness_failed != before)
         fprintf(stderr, "    (in expect_encode_status: %s)\n", what);
-}
-
-/* UTF-8 of one scalar value; returns its length. */
-static size_t put_utf8(unsigned char *o, uint32_t cp)
-{
-    if (cp < 0x80u) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800u) {
-        o[0] = (unsigned char)(0xC0u | (cp >> 6));
-        o[1] = (unsigned char)(0x80u | (cp & 0x3Fu));
-        return 2;
-    }
-    if (cp < 0x10000u) {
-        o[0] = (unsigned char)(0xE0u | (cp >> 12));
-        o[1] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-        o[2] = (unsigned char)(0x80u | (cp & 0x3Fu));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0u | (cp >> 18));
-    o[1] = (unsigned char)(0x80u | ((cp >> 12) & 0x3Fu));
-    o[2] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-    o[3] = (unsigned char)(0x80u | (cp & 0x3Fu));
-    return 4;
-}
-
-/* UTF-16LE of one scalar value; returns its length in bytes. */
-static size_t put_utf16le(unsigned char *o, uint32_t cp)
-{
-    uint32_t u[2];
-    if (cp < 0x10000u) {
-        u[0] = cp;
-        return units_le(u, 1, o);
-    }
-    u[0] = 0xD800u | ((cp - 0x10000u) >> 10);
-    u[1] = 0xDC00u | ((cp - 0x10000u) & 0x3FFu);
-    return units_le(u, 2, o);
-}
-
-/* Strict UTF-8 check of a NUL-terminated string (no overlongs, surrogates
- * or values above U+10FFFF). */
-static int valid_utf8(const unsigned char *s)
-{
-    while (*s != 0) {
-        uint32_t c = s[0], min;
-        size_t n, i;
-        if (c < 0x80u) {
-            s++;
-            continue;
-        }
-        if ((c & 0xE0u) == 0xC0u) {
-            n = 2;
-            c &= 0x1Fu;
-            min = 0x80u;
-        } else if ((c & 0xF0u) == 0xE0u) {
-            n = 3;
-            c &= 0x0Fu;
-            min = 0x800u;
-        } else if ((c & 0xF8u) == 0xF0u) {
-            n = 4;
-            c &= 0x07u;
-            min = 0x10000u;
-        } else {
-            return 0;
-        }
-        for (i = 1; i < n; i++) {
-            if ((s[i] & 0xC0u) != 0x80u)
-                return 0;
-            c = (c << 6) | (s[i] & 0x3Fu);
-        }
-        if (c < min || c > 0x10FFFFu || (c >= 0xD800u && c <= 0xDFFFu))
-            return 0;
-        s += n;
-    }
-    return 1;
 }
 
 /* Fixed-seed xorshift32. */
@@ -1027,8 +943,8 @@ static void test_round_trip_names(void)
     CHECK(round_trip(name));
 }
 
-/* Random valid names: encode must give exactly the UTF-16LE the test
- * computes itself, and decode must give the UTF-8 back. */
+/* Random valid names: encode must give exactly the UTF-16LE the reference
+ * (ref_utf.h) gives, and decode must give the UTF-8 back. */
 static void test_round_trip_random(void)
 {
     static const uint32_t edges[] = {0x01,    0x7F,    0x80,    0x7FF,
@@ -1062,8 +978,8 @@ static void test_round_trip_random(void)
             }
             if (cp >= 0x10000u && target - units < 2)
                 cp = 'L';
-            n8 += put_utf8(utf8 + n8, cp);
-            n16 += put_utf16le(want16 + n16, cp);
+            n8 += ref_utf8_encode(cp, utf8 + n8);
+            n16 += ref_utf16le_encode(cp, want16 + n16);
             units += cp >= 0x10000u ? 2 : 1;
         }
         utf8[n8] = 0;
@@ -1088,59 +1004,6 @@ static void test_round_trip_random(void)
         free(buf);
     }
     CHECK_EQ_U(failures, 0);
-}
-
-/* The documented checks, written out independently: the status decode must
- * give for `size` bytes at `b`. */
-static clusctl_status model_decode(const unsigned char *b, size_t size,
-                                   size_t *nul_out)
-{
-    size_t units = size / 2, nul, i;
-    if (size == 0)
-        return CCTL_ERROR_INVALID_PARAMETER; /* no destination */
-    if (size % 2 != 0)
-        return CCTL_ERROR_BAD_LENGTH;
-    for (nul = 0; nul < units; nul++)
-        if (b[2 * nul] == 0 && b[2 * nul + 1] == 0)
-            break;
-    if (nul == units)
-        return CCTL_ERROR_INVALID_DATA;
-    for (i = 2 * (nul + 1); i < size; i++)
-        if (b[i] != 0)
-            return CCTL_ERROR_INVALID_NAME;
-    if (nul == 0)
-        return CCTL_ERROR_INVALID_COMPUTERNAME;
-    if (nul > CCTL_NODE_NAME_MAX)
-        return CCTL_ERROR_BUFFER_OVERFLOW;
-    for (i = 0; i < nul; i++) {
-        unsigned hi = b[2 * i + 1];
-        if (hi >= 0xD8 && hi <= 0xDB) {
-            if (i + 1 >= nul || b[2 * i + 3] < 0xDC || b[2 * i + 3] > 0xDF)
-                return CCTL_ERROR_NO_UNICODE_TRANSLATION;
-            i++;
-        } else if (hi >= 0xDC && hi <= 0xDF) {
-            return CCTL_ERROR_NO_UNICODE_TRANSLATION;
-        }
-    }
-    *nul_out = nul;
-    return CCTL_ERROR_SUCCESS;
-}
-
-static int documented_decode_status(uint32_t st)
-{
-    switch (st) {
-    case CCTL_ERROR_SUCCESS:
-    case CCTL_ERROR_INVALID_PARAMETER:
-    case CCTL_ERROR_BAD_LENGTH:
-    case CCTL_ERROR_INVALID_DATA:
-    case CCTL_ERROR_INVALID_NAME:
-    case CCTL_ERROR_INVALID_COMPUTERNAME:
-    case CCTL_ERROR_BUFFER_OVERFLOW:
-    case CCTL_ERROR_NO_UNICODE_TRANSLATION:
-        return 1;
-    default:
-        return 0;
-    }
 }
 
 /* One random code unit for a structured buffer. */
@@ -1204,19 +1067,22 @@ static void test_decode_random_bytes(void)
             /* An odd size may cut the last unit: the last byte stays. */
         }
 
-        want = model_decode(src, size, &nul);
+        want = ref_start_buffer(src, size, &nul, NULL);
         memset(out, PATTERN, sizeof out);
         st = dec(src, size, out, sizeof out, &needed);
         seen[st == 0 ? 0 : st == 24 ? 1 : st == 13 ? 2 : st == 123 ? 3
              : st == 1210 ? 4 : st == 111 ? 5 : st == 1113 ? 6 : st == 87 ? 7 : 8]++;
-        if (!documented_decode_status(st) || st != want)
+        if (!ref_start_buffer_status_documented(st) || st != want)
             ok = 0;
         if (ok && st == CCTL_ERROR_SUCCESS) {
             size_t len = strlen(out);
-            unsigned char *re;
-            ok = needed == len + 1 && valid_utf8((unsigned char *)out) &&
+            unsigned char *re, want8[CCTL_NODE_NAME_UTF8_SIZE];
+            ok = needed == len + 1 && ref_utf8_valid(out) &&
                  dec(src, size, NULL, 0, &n2) == CCTL_ERROR_MORE_DATA &&
                  n2 == needed;
+            /* The very bytes the reference converter gives. */
+            ok = ok && ref_utf16le_to_utf8(src, nul, want8) == len &&
+                 memcmp(out, want8, len) == 0;
             re = (unsigned char *)xmalloc(2 * (nul + 1));
             ok = ok &&
                  enc(out, re, 2 * (nul + 1), &n2) == CCTL_ERROR_SUCCESS &&
