@@ -1,14 +1,16 @@
 /* The references of tests/support/ checked against their sources, not
  * against the library: the Unicode tables of ref_utf.h against the shape
  * the standard gives them and its own examples, every scalar value both
- * ways, and START's buffer model (ref_buffer.h) on one buffer per row of
- * buffer.h's table. */
+ * ways; START's buffer model (ref_buffer.h) on one buffer per row of
+ * buffer.h's table; the edit distance (ref_distance.h) on pairs worked out
+ * by hand. */
 #include <stdint.h>
 #include <string.h>
 
 #include "clusctl/clusctl.h"
 #include "harness.h"
 #include "ref_buffer.h"
+#include "ref_distance.h"
 #include "ref_utf.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -279,6 +281,60 @@ static void test_start_buffer_model(void)
     CHECK_EQ_U(units, 255);
 }
 
+/* Pairs and their distance, worked out by hand. */
+typedef struct distance_case {
+    const char *a, *b;
+    size_t distance;
+} distance_case;
+
+static const distance_case distance_cases[] = {
+    {"", "", 0},
+    {"abc", "", 3},
+    {"", "abcd", 4},
+    {"a", "b", 1},
+    {"kitten", "sitting", 3},     /* k->s, e->i, +g */
+    {"flaw", "lawn", 2},          /* -f, +n */
+    {"Saturday", "Sunday", 3},    /* -a, -t, r->n */
+    {"intention", "execution", 5},
+    {"ABC", "abc", 0},            /* ASCII case is ignored */
+    {"CLCTL_GET_FLAGS", "clctl_get_flag", 1},
+    {"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATON", "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION", 1},
+    {"CLUSCTL_RESOURCE_VM_START_MIGRATOIN", "CLUSCTL_RESOURCE_VM_START_MIGRATION", 2},
+    {"@[\\]^_", "`{|}~\x7F", 6},   /* only letters fold, not their neighbours */
+    {"\xC3\xA9", "\xC3\x89", 1},      /* nor any byte above 0x7F */
+    {"abcdef", "badcfe", 4},      /* no transpositions: 4, not 3 */
+    {"aaaa", "aa", 2},
+};
+
+static void test_edit_distance(void)
+{
+    size_t i, j;
+    for (i = 0; i < COUNT(distance_cases); i++) {
+        const distance_case *c = &distance_cases[i];
+        size_t ab = ref_edit_distance(c->a, c->b), ba = ref_edit_distance(c->b, c->a);
+        if (!CHECK(ab == c->distance && ba == c->distance))
+            fprintf(stderr, "    \"%s\" and \"%s\": %lu and %lu, expected %lu\n", c->a,
+                    c->b, (unsigned long)ab, (unsigned long)ba, (unsigned long)c->distance);
+    }
+    /* The triangle inequality over every three of them. */
+    for (i = 0; i < COUNT(distance_cases); i++)
+        for (j = 0; j < COUNT(distance_cases); j++) {
+            const char *x = distance_cases[i].a, *y = distance_cases[j].a;
+            const char *z = distance_cases[j].b;
+            CHECK(ref_edit_distance(x, z) <= ref_edit_distance(x, y) + ref_edit_distance(y, z));
+        }
+    /* Long strings (the scratch matrix grows). */
+    {
+        static char a[301], b[301];
+        memset(a, 'x', 300);
+        memset(b, 'X', 300);
+        b[150] = 'y';
+        CHECK_EQ_U(ref_edit_distance(a, b), 1);
+        b[299] = '\0';
+        CHECK_EQ_U(ref_edit_distance(a, b), 2);
+    }
+}
+
 int main(void)
 {
     RUN(test_tables);
@@ -287,5 +343,6 @@ int main(void)
     RUN(test_sequence_counts);
     RUN(test_ill_formed);
     RUN(test_start_buffer_model);
+    RUN(test_edit_distance);
     return harness_finish();
 }
