@@ -3,11 +3,11 @@
  * whole-buffer reference; and the command in process, on files it reads
  * from the working directory (and standard input, last). */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdlib.h>
 
 #include "annotate.h"
 #include "cli.h"
+#include "cli_runner.h"
 #include "clusctl/clusctl.h"
 #include "harness.h"
 
@@ -407,48 +407,8 @@ static void test_write_error(void)
 
 /* ---- the command -------------------------------------------------------- */
 
-static sink out_text, err_text;
-
-static void slurp(FILE *f, sink *s)
-{
-    char buf[8192];
-    size_t n;
-    free(s->data);
-    sink_init(s);
-    rewind(f);
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sink_add(s, buf, n);
-    fclose(f);
-}
-
-/* Runs `clusctl ARGS...` (a NULL-terminated list) with `out` (NULL: a
- * temporary file) as its output; captures its output. */
-static int run_to(FILE *out, const char *first, ...)
-{
-    char *argv[64];
-    int argc = 0, status;
-    const char *arg;
-    va_list ap;
-    FILE *err = tmpfile();
-    int own = out == NULL;
-    if (own)
-        out = tmpfile();
-    if (out == NULL || err == NULL)
-        die("tmpfile failed");
-    argv[argc++] = (char *)"clusctl";
-    va_start(ap, first);
-    for (arg = first; arg != NULL; arg = va_arg(ap, const char *))
-        argv[argc++] = (char *)arg;
-    va_end(ap);
-    argv[argc] = NULL;
-    status = clusctl_cli_main(argc, argv, out, err);
-    if (own)
-        slurp(out, &out_text);
-    slurp(err, &err_text);
-    return status;
-}
-
-#define run(...) run_to(NULL, __VA_ARGS__, (const char *)NULL)
+/* `clusctl ARGS...`, captured into run_out and run_err (cli_runner.h). */
+#define run(...) run_clusctl(__VA_ARGS__, (const char *)NULL)
 
 static void write_file(const char *name, const char *data, size_t size)
 {
@@ -463,14 +423,6 @@ static void write_file(const char *name, const char *data, size_t size)
 #define FILE_BIG "test_annotate_big.tmp"
 #define FILE_MISSING "test_annotate_missing.tmp"
 
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; *s != '\0'; s++)
-        n += *s == '\n';
-    return n;
-}
-
 static void test_command_files(void)
 {
     static const char a[] = "one 0x01600008\n";
@@ -483,22 +435,22 @@ static void test_command_files(void)
     remove(FILE_MISSING);
 
     CHECK_EQ_U(run("annotate", FILE_A), 0);
-    CHECK_STR(out_text.data, "one 0x01600008 [" CANCEL "]\n");
-    CHECK_STR(err_text.data, "");
+    CHECK_STR(run_out.data, "one 0x01600008 [" CANCEL "]\n");
+    CHECK_STR(run_err.data, "");
 
     CHECK_EQ_U(run("annotate", FILE_A, FILE_B, FILE_C, FILE_A), 0);
-    CHECK_STR(out_text.data, "one 0x01600008 [" CANCEL "]\n"
-                             "two 0X9 [CLCTL_GET_FLAGS] 0x139F 0x016"
-                             "00008 three\r\n"
-                             "one 0x01600008 [" CANCEL "]\n");
-    CHECK_STR(err_text.data, "");
+    CHECK_STR(run_out.data, "one 0x01600008 [" CANCEL "]\n"
+                            "two 0X9 [CLCTL_GET_FLAGS] 0x139F 0x016"
+                            "00008 three\r\n"
+                            "one 0x01600008 [" CANCEL "]\n");
+    CHECK_STR(run_err.data, "");
 
     /* Options after operands, --opt=value, and -- before a file name. */
     CHECK_EQ_U(run("annotate", FILE_A, "--restype=Virtual Machine Configuration", "--",
                    FILE_A),
                0);
-    CHECK_STR(out_text.data, "one 0x01600008 [CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS]\n"
-                             "one 0x01600008 [CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS]\n");
+    CHECK_STR(run_out.data, "one 0x01600008 [CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS]\n"
+                            "one 0x01600008 [CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS]\n");
 }
 
 static void test_command_restype(void)
@@ -509,11 +461,11 @@ static void test_command_restype(void)
         "'ResourceControl(0x01600004) failed'\n";
     write_file(FILE_A, in, sizeof in - 1);
     CHECK_EQ_U(run("annotate", "--restype", "Virtual Machine Configuration", FILE_A), 0);
-    CHECK(strstr(out_text.data,
+    CHECK(strstr(run_out.data,
                  "'ResourceControl(0x01600004 [CLUSCTL_RESOURCE_VM_CONFIG_UPDATE]) "
                  "failed'\n") != NULL);
     CHECK_EQ_U(run("annotate", FILE_A), 0);
-    CHECK(strstr(out_text.data, "'ResourceControl(0x01600004 [" START "]) failed'\n") !=
+    CHECK(strstr(run_out.data, "'ResourceControl(0x01600004 [" START "]) failed'\n") !=
           NULL);
 }
 
@@ -529,11 +481,11 @@ static void test_command_missing_file(void)
             strerror(errno));
     CHECK_EQ_U(run("annotate", FILE_A, FILE_A, FILE_MISSING, FILE_A), 1);
     /* The files before it are written, the one after it is not read. */
-    CHECK_STR(out_text.data, "one 0x01600008 [" CANCEL "]\none 0x01600008 [" CANCEL "]\n");
-    CHECK_STR(err_text.data, exp_err);
+    CHECK_STR(run_out.data, "one 0x01600008 [" CANCEL "]\none 0x01600008 [" CANCEL "]\n");
+    CHECK_STR(run_err.data, exp_err);
     CHECK_EQ_U(run("annotate", FILE_MISSING), 1);
-    CHECK_STR(out_text.data, "");
-    CHECK_STR(err_text.data, exp_err);
+    CHECK_STR(run_out.data, "");
+    CHECK_STR(run_err.data, exp_err);
 }
 
 static void test_command_binary_and_empty(void)
@@ -543,13 +495,13 @@ static void test_command_binary_and_empty(void)
                               "0x01600008 [" CANCEL "]";
     write_file(FILE_A, bin, sizeof bin - 1);
     CHECK_EQ_U(run("annotate", FILE_A), 0);
-    CHECK_BYTES(out_text.data, out_text.len, exp, sizeof exp - 1);
+    CHECK_BYTES(run_out.data, run_out.len, exp, sizeof exp - 1);
     write_file(FILE_B, "", 0);
     CHECK_EQ_U(run("annotate", FILE_B), 0);
-    CHECK_EQ_U(out_text.len, 0);
+    CHECK_EQ_U(run_out.len, 0);
     CHECK_EQ_U(run("annotate", FILE_B, FILE_A, FILE_B), 0);
-    CHECK_BYTES(out_text.data, out_text.len, exp, sizeof exp - 1);
-    CHECK_STR(err_text.data, "");
+    CHECK_BYTES(run_out.data, run_out.len, exp, sizeof exp - 1);
+    CHECK_STR(run_err.data, "");
 }
 
 /* A single line of 3 MB with codes through it, one across every boundary of
@@ -602,7 +554,7 @@ static void test_command_long_line(void)
     CHECK(memchr(in.data, '\n', in.len) == NULL);
     write_file(FILE_BIG, in.data, in.len);
     CHECK_EQ_U(run("annotate", FILE_BIG), 0);
-    CHECK_BYTES(out_text.data, out_text.len, exp.data, exp.len);
+    CHECK_BYTES(run_out.data, run_out.len, exp.data, exp.len);
     /* The same through the scanner in odd chunks. */
     {
         static const size_t cuts[] = {4093, 1, 7, 65536, 3, 0};
@@ -619,23 +571,23 @@ static void test_command_long_line(void)
 static void test_command_usage(void)
 {
     CHECK_EQ_U(run("annotate", "--frobnicate", FILE_A), 2);
-    CHECK_STR(out_text.data, "");
-    CHECK_STR(err_text.data, "clusctl: annotate: unknown option '--frobnicate'\n");
+    CHECK_STR(run_out.data, "");
+    CHECK_STR(run_err.data, "clusctl: annotate: unknown option '--frobnicate'\n");
     CHECK_EQ_U(run("annotate", "--restype"), 2);
-    CHECK_EQ_U(count_lines(err_text.data), 1);
-    CHECK(strstr(err_text.data, "'--restype' needs a value") != NULL);
+    CHECK_EQ_U(count_lines(run_err.data), 1);
+    CHECK(strstr(run_err.data, "'--restype' needs a value") != NULL);
     CHECK_EQ_U(run("annotate", "--restype", "a", "--restype", "b"), 2);
-    CHECK(strstr(err_text.data, "given twice") != NULL);
+    CHECK(strstr(run_err.data, "given twice") != NULL);
 
     CHECK_EQ_U(run("help", "annotate"), 0);
-    CHECK(strncmp(out_text.data, "usage: clusctl annotate [--restype NAME] [FILE...]\n", 51) ==
+    CHECK(strncmp(run_out.data, "usage: clusctl annotate [--restype NAME] [FILE...]\n", 51) ==
           0);
-    CHECK(strstr(out_text.data, "Examples:\n") != NULL);
-    CHECK(strstr(out_text.data, "  --restype NAME") != NULL);
+    CHECK(strstr(run_out.data, "Examples:\n") != NULL);
+    CHECK(strstr(run_out.data, "  --restype NAME") != NULL);
     CHECK_EQ_U(run("annotate", "--help"), 0);
-    CHECK(strncmp(out_text.data, "usage: clusctl annotate", 23) == 0);
+    CHECK(strncmp(run_out.data, "usage: clusctl annotate", 23) == 0);
     CHECK_EQ_U(run("--help"), 0);
-    CHECK(strstr(out_text.data, "\n  annotate ") != NULL);
+    CHECK(strstr(run_out.data, "\n  annotate ") != NULL);
 }
 
 /* A write error: the output stream is open for reading only. */
@@ -646,10 +598,10 @@ static void test_command_write_error(void)
     ro = fopen(FILE_A, "rb");
     if (ro == NULL)
         die("cannot open a temporary file");
-    CHECK_EQ_U(run_to(ro, "annotate", FILE_A, (const char *)NULL), 1);
-    CHECK_EQ_U(count_lines(err_text.data), 1);
-    if (!CHECK(strncmp(err_text.data, "clusctl: annotate: cannot write the output", 42) == 0))
-        fprintf(stderr, "    stderr: %s", err_text.data);
+    CHECK_EQ_U(run_clusctl_to(ro, "annotate", FILE_A, (const char *)NULL), 1);
+    CHECK_EQ_U(count_lines(run_err.data), 1);
+    if (!CHECK(strncmp(run_err.data, "clusctl: annotate: cannot write the output", 42) == 0))
+        fprintf(stderr, "    stderr: %s", run_err.data);
     fclose(ro);
 }
 
@@ -661,21 +613,19 @@ static void test_command_stdin(void)
     if (freopen(FILE_C, "rb", stdin) == NULL)
         die("cannot reopen stdin");
     CHECK_EQ_U(run("annotate"), 0);
-    CHECK_STR(out_text.data, "stdin 0x01600008 [" CANCEL "]\n");
+    CHECK_STR(run_out.data, "stdin 0x01600008 [" CANCEL "]\n");
     write_file(FILE_A, "one 0x9\n", 8);
     if (freopen(FILE_C, "rb", stdin) == NULL)
         die("cannot reopen stdin");
     /* "-" twice: the second finds the end of the file at once. */
     CHECK_EQ_U(run("annotate", FILE_A, "-", FILE_A, "-"), 0);
-    CHECK_STR(out_text.data, "one 0x9 [CLCTL_GET_FLAGS]\nstdin 0x01600008 [" CANCEL "]\n"
-                             "one 0x9 [CLCTL_GET_FLAGS]\n");
-    CHECK_STR(err_text.data, "");
+    CHECK_STR(run_out.data, "one 0x9 [CLCTL_GET_FLAGS]\nstdin 0x01600008 [" CANCEL "]\n"
+                            "one 0x9 [CLCTL_GET_FLAGS]\n");
+    CHECK_STR(run_err.data, "");
 }
 
 int main(void)
 {
-    sink_init(&out_text);
-    sink_init(&err_text);
     RUN(test_cluster_log_lines);
     RUN(test_case_and_short_forms);
     RUN(test_positions_and_punctuation);
@@ -695,7 +645,6 @@ int main(void)
     remove(FILE_A);
     remove(FILE_B);
     remove(FILE_C);
-    free(out_text.data);
-    free(err_text.data);
+    run_clusctl_free();
     return harness_finish();
 }

@@ -1,78 +1,32 @@
 /* The clusctl tool, run in process: documented output for good input, exit
  * status 2 and one line on stderr naming the bad argument for bad input. */
 #define CCTL_UNSTABLE_API /* the machines' table rows */
-#include <stdarg.h>
-#include <stdlib.h>
-
 #include "cli.h"
+#include "cli_runner.h"
 #include "clusctl/clusctl.h"
 #include "harness.h"
-
-static char out_text[1 << 20];
-static char err_text[4096];
-
-static void slurp(FILE *f, char *buf, size_t size)
-{
-    size_t n;
-    rewind(f);
-    n = fread(buf, 1, size - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-}
-
-/* Runs `clusctl ARGS...` (a NULL-terminated list); captures its output. */
-static int run(const char *first, ...)
-{
-    char *argv[64];
-    int argc = 0, status;
-    const char *arg;
-    va_list ap;
-    FILE *out = tmpfile(), *err = tmpfile();
-    if (out == NULL || err == NULL) {
-        fprintf(stderr, "tmpfile failed\n");
-        exit(1);
-    }
-    argv[argc++] = (char *)"clusctl";
-    va_start(ap, first);
-    for (arg = first; arg != NULL; arg = va_arg(ap, const char *))
-        argv[argc++] = (char *)arg;
-    va_end(ap);
-    argv[argc] = NULL;
-    status = clusctl_cli_main(argc, argv, out, err);
-    slurp(out, out_text, sizeof out_text);
-    slurp(err, err_text, sizeof err_text);
-    return status;
-}
 
 static int starts_with(const char *s, const char *prefix)
 {
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; *s != '\0'; s++)
-        n += *s == '\n';
-    return n;
-}
-
 /* A usage error: status 2, nothing on stdout, exactly one line on stderr
  * that starts with "clusctl: " and contains `needle`. */
 #define CHECK_USAGE(needle, ...)                                               \
     do {                                                                       \
-        CHECK_EQ_U(run(__VA_ARGS__, (const char *)NULL), 2);                   \
-        CHECK_STR(out_text, "");                                               \
-        CHECK_EQ_U(count_lines(err_text), 1);                                  \
-        CHECK(strncmp(err_text, "clusctl: ", 9) == 0);                         \
-        if (!CHECK(strstr(err_text, needle) != NULL))                          \
-            fprintf(stderr, "    stderr: %s", err_text);                      \
+        CHECK_EQ_U(run_clusctl(__VA_ARGS__, (const char *)NULL), 2);           \
+        CHECK_STR(run_out.data, "");                                           \
+        CHECK_EQ_U(count_lines(run_err.data), 1);                              \
+        CHECK(strncmp(run_err.data, "clusctl: ", 9) == 0);                     \
+        if (!CHECK(strstr(run_err.data, needle) != NULL))                      \
+            fprintf(stderr, "    stderr: %s", run_err.data);                   \
     } while (0)
 
 static void test_decode_table(void)
 {
-    CHECK_EQ_U(run("decode", "0x01600008", (const char *)NULL), 0);
-    CHECK_STR(out_text,
+    CHECK_EQ_U(run_clusctl("decode", "0x01600008", (const char *)NULL), 0);
+    CHECK_STR(run_out.data,
               "code      0x01600008\n"
               "name      CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION (hyperv, Virtual Machine)\n"
               "alias     CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS (hyperv, Virtual "
@@ -89,25 +43,25 @@ static void test_decode_table(void)
               "handle    ALL access (modify bit set)\n"
               "sender    applications may send it\n"
               "sdk       no\n");
-    CHECK_STR(err_text, "");
+    CHECK_STR(run_err.data, "");
 }
 
 static void test_decode_table_warnings(void)
 {
-    CHECK_EQ_U(run("decode", "0x0A800007", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "object    10        -\n") != NULL);
-    CHECK(strstr(out_text, "access    3         -\n") != NULL);
-    CHECK(strstr(out_text, "warning   the object code is none that the SDK defines\n") != NULL);
-    CHECK(strstr(out_text, "warning   access is 3") != NULL);
-    CHECK(strstr(out_text, "warning   the global bit (23) is set") != NULL);
-    CHECK(strstr(out_text, "CLUSCTL_USER_CODE") != NULL);
-    CHECK(strstr(out_text, "name      unknown; nearest: nothing matches\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x0A800007", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "object    10        -\n") != NULL);
+    CHECK(strstr(run_out.data, "access    3         -\n") != NULL);
+    CHECK(strstr(run_out.data, "warning   the object code is none that the SDK defines\n") != NULL);
+    CHECK(strstr(run_out.data, "warning   access is 3") != NULL);
+    CHECK(strstr(run_out.data, "warning   the global bit (23) is set") != NULL);
+    CHECK(strstr(run_out.data, "CLUSCTL_USER_CODE") != NULL);
+    CHECK(strstr(run_out.data, "name      unknown; nearest: nothing matches\n") != NULL);
 }
 
 static void test_decode_json(void)
 {
-    CHECK_EQ_U(run("decode", "--json", "0x01600004", (const char *)NULL), 0);
-    CHECK_STR(out_text,
+    CHECK_EQ_U(run_clusctl("decode", "--json", "0x01600004", (const char *)NULL), 0);
+    CHECK_STR(run_out.data,
               "{\"value\":\"0x01600004\",\"object\":1,\"object_name\":\"RESOURCE\","
               "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
               "\"function\":1,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
@@ -118,8 +72,8 @@ static void test_decode_json(void)
               "\"required_access\":\"ALL\",\"application_may_send\":true,"
               "\"sdk\":false,\"nearest\":null}\n");
     /* Several codes, decimal and hex, options after operands: one line each. */
-    CHECK_EQ_U(run("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
-    CHECK_STR(out_text,
+    CHECK_EQ_U(run_clusctl("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
+    CHECK_STR(run_out.data,
               "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\","
               "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
               "\"function\":2,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
@@ -135,44 +89,44 @@ static void test_decode_json(void)
               "\"user_and_internal\"],\"names\":[],\"description\":null,"
               "\"required_access\":\"ALL\",\"application_may_send\":false,"
               "\"sdk\":false,\"nearest\":\"nothing matches\"}\n");
-    CHECK_EQ_U(run("decode", "--json", "0x00800000", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"object_name\":\"INVALID\"") != NULL);
-    CHECK(strstr(out_text, "\"warnings\":[\"global\",\"user_code_macro\"]") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "0x00800000", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"object_name\":\"INVALID\"") != NULL);
+    CHECK(strstr(run_out.data, "\"warnings\":[\"global\",\"user_code_macro\"]") != NULL);
     /* "--" ends the options. */
-    CHECK_EQ_U(run("decode", "--", "0", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "code      0x00000000\n"));
+    CHECK_EQ_U(run_clusctl("decode", "--", "0", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "code      0x00000000\n"));
 }
 
 static void test_decode_several_tables(void)
 {
-    CHECK_EQ_U(run("decode", "0x01600004", "0x01600008", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), 14 + 1 + 14);
-    CHECK(strstr(out_text, "\n\ncode      0x01600008\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x01600004", "0x01600008", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 14 + 1 + 14);
+    CHECK(strstr(run_out.data, "\n\ncode      0x01600008\n") != NULL);
 }
 
 static void test_encode(void)
 {
-    CHECK_EQ_U(run("encode", "--object", "resource", "--modify", "--user",
-                   "--function", "2", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x01600008\n");
-    CHECK_EQ_U(run("encode", "--object=RESOURCE", "--function=1", "--modify",
-                   "--user", "--access=any", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x01600004\n");
-    CHECK_EQ_U(run("encode", "--object", "1", "--function", "0x2",
-                   "--access", "read", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x01000009\n");
-    CHECK_EQ_U(run("encode", "--object", "cluster", "--function", "23",
-                   "--access", "write", "--modify", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x0740005E\n");
-    CHECK_EQ_U(run("encode", "--object", "0", "--internal", "--function", "1",
-                   "--access", "2", "--modify", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x00500006\n");
-    CHECK_EQ_U(run("encode", "--object", "user", "--global", "--function",
-                   "262143", "--access", "3", (const char *)NULL), 0);
-    CHECK_STR(out_text, "0x808FFFFF\n");
-    CHECK_EQ_U(run("encode", "--json", "--object", "Resource", "--modify",
-                   "--user", "--function", "2", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\","
+    CHECK_EQ_U(run_clusctl("encode", "--object", "resource", "--modify", "--user",
+                           "--function", "2", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x01600008\n");
+    CHECK_EQ_U(run_clusctl("encode", "--object=RESOURCE", "--function=1", "--modify",
+                           "--user", "--access=any", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x01600004\n");
+    CHECK_EQ_U(run_clusctl("encode", "--object", "1", "--function", "0x2",
+                           "--access", "read", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x01000009\n");
+    CHECK_EQ_U(run_clusctl("encode", "--object", "cluster", "--function", "23",
+                           "--access", "write", "--modify", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x0740005E\n");
+    CHECK_EQ_U(run_clusctl("encode", "--object", "0", "--internal", "--function", "1",
+                           "--access", "2", "--modify", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00500006\n");
+    CHECK_EQ_U(run_clusctl("encode", "--object", "user", "--global", "--function",
+                           "262143", "--access", "3", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x808FFFFF\n");
+    CHECK_EQ_U(run_clusctl("encode", "--json", "--object", "Resource", "--modify",
+                           "--user", "--function", "2", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\","
                   "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
                   "\"function\":2,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
                   "\"names\":[\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\","));
@@ -204,59 +158,61 @@ static void test_bad_codes(void)
 /* A usage-free refusal: status 1, nothing on stdout, one line on stderr. */
 #define CHECK_REFUSED(needle, ...)                                             \
     do {                                                                       \
-        CHECK_EQ_U(run(__VA_ARGS__, (const char *)NULL), 1);                   \
-        CHECK_STR(out_text, "");                                               \
-        CHECK_EQ_U(count_lines(err_text), 1);                                  \
-        if (!CHECK(strstr(err_text, needle) != NULL))                          \
-            fprintf(stderr, "    stderr: %s", err_text);                      \
+        CHECK_EQ_U(run_clusctl(__VA_ARGS__, (const char *)NULL), 1);           \
+        CHECK_STR(run_out.data, "");                                           \
+        CHECK_EQ_U(count_lines(run_err.data), 1);                              \
+        if (!CHECK(strstr(run_err.data, needle) != NULL))                      \
+            fprintf(stderr, "    stderr: %s", run_err.data);                   \
     } while (0)
 
 static void test_decode_names(void)
 {
     /* A name, in any case, decodes like its value, named first. */
-    CHECK_EQ_U(run("decode", "clusctl_resource_vm_config_update", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "code      0x01600004\n"
+    CHECK_EQ_U(run_clusctl("decode", "clusctl_resource_vm_config_update", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "code      0x01600004\n"
                   "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE (hyperv, Virtual "
                   "Machine Configuration)\n"
                   "alias     CLUSCTL_RESOURCE_VM_START_MIGRATION (hyperv, Virtual Machine)\n"));
-    CHECK_EQ_U(run("decode", "--json", "CLCTL_GET_FLAGS", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"value\":\"0x00000009\"") != NULL);
-    CHECK(strstr(out_text, "\"names\":[\"CLCTL_GET_FLAGS\"]") != NULL);
-    CHECK(strstr(out_text, "\"sdk\":true") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "CLCTL_GET_FLAGS", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"value\":\"0x00000009\"") != NULL);
+    CHECK(strstr(run_out.data, "\"names\":[\"CLCTL_GET_FLAGS\"]") != NULL);
+    CHECK(strstr(run_out.data, "\"sdk\":true") != NULL);
     /* --restype picks the name of that resource type. */
-    CHECK_EQ_U(run("decode", "--restype", "Virtual Machine", "0x01600004", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "name      CLUSCTL_RESOURCE_VM_START_MIGRATION") != NULL);
-    CHECK_EQ_U(run("decode", "--restype", "Virtual Machine Configuration", "0x01600004",
-                   (const char *)NULL), 0);
-    CHECK(strstr(out_text, "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE") != NULL);
-    CHECK(strstr(out_text, "alias     CLUSCTL_RESOURCE_VM_START_MIGRATION") != NULL);
-    CHECK_EQ_U(run("decode", "--json", "--restype=virtual machine configuration",
-                   "0x01600008", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"names\":[\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\","
-                           "\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\"]") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machine", "0x01600004",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_START_MIGRATION") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machine Configuration", "0x01600004",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE") != NULL);
+    CHECK(strstr(run_out.data, "alias     CLUSCTL_RESOURCE_VM_START_MIGRATION") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "--restype=virtual machine configuration",
+                           "0x01600008", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"names\":[\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\","
+                               "\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\"]") != NULL);
     /* Unknown values: the nearest description. */
-    CHECK_EQ_U(run("decode", "--json", "0x0A000009", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"names\":[],\"description\":null") != NULL);
-    CHECK(strstr(out_text, "\"nearest\":\"CLCTL_GET_FLAGS on object 10\"") != NULL);
-    CHECK_EQ_U(run("decode", "0x05C00009", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "name      unknown; nearest: nothing matches\n") != NULL);
-    CHECK_EQ_U(run("decode", "0x05400005", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "nothing matches") != NULL);
-    CHECK_EQ_U(run("decode", "--json", "0x0B500006", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"nearest\":\"CLCTL_DELETE on object 11\"") != NULL);
-    CHECK_EQ_U(run("decode", "--json", "0x01500006", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"names\":[\"CLUSCTL_RESOURCE_DELETE\"]") != NULL);
-    CHECK(strstr(out_text, "\"application_may_send\":false") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "0x0A000009", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"names\":[],\"description\":null") != NULL);
+    CHECK(strstr(run_out.data, "\"nearest\":\"CLCTL_GET_FLAGS on object 10\"") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x05C00009", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      unknown; nearest: nothing matches\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x05400005", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "nothing matches") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "0x0B500006", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"nearest\":\"CLCTL_DELETE on object 11\"") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "0x01500006", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"names\":[\"CLUSCTL_RESOURCE_DELETE\"]") != NULL);
+    CHECK(strstr(run_out.data, "\"application_may_send\":false") != NULL);
     /* Policy lines. */
-    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_DELETE", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "sender    the Cluster service only (internal bit set)\n") != NULL);
-    CHECK(strstr(out_text, "handle    ALL access (modify bit set)\n") != NULL);
-    CHECK(strstr(out_text, "sdk       yes\n") != NULL);
-    CHECK_EQ_U(run("decode", "0x01000009", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "handle    READ access\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_DELETE", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "sender    the Cluster service only (internal bit set)\n") != NULL);
+    CHECK(strstr(run_out.data, "handle    ALL access (modify bit set)\n") != NULL);
+    CHECK(strstr(run_out.data, "sdk       yes\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x01000009", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "handle    READ access\n") != NULL);
     /* Docs errata are shown. */
-    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_VALIDATE_CHANGE_GROUP", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "docs      docs page says 0x01202125") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_VALIDATE_CHANGE_GROUP",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "docs      docs page says 0x01202125") != NULL);
     /* An unknown name is "not found": exit 1, with suggestions. */
     CHECK_REFUSED("unknown name 'CLCTL_GET_FLAG'; did you mean CLCTL_GET_FLAGS",
                   "decode", "CLCTL_GET_FLAG");
@@ -267,17 +223,17 @@ static void test_decode_names(void)
 
 static void test_lookup(void)
 {
-    CHECK_EQ_U(run("lookup", "CLUSCTL_RESOURCE_VM_START_MIGRATION", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "CLUSCTL_RESOURCE_VM_START_MIGRATION = 0x01600004\n"
+    CHECK_EQ_U(run_clusctl("lookup", "CLUSCTL_RESOURCE_VM_START_MIGRATION", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "CLUSCTL_RESOURCE_VM_START_MIGRATION = 0x01600004\n"
                   "code      0x01600004\n"
                   "name      CLUSCTL_RESOURCE_VM_START_MIGRATION (hyperv, Virtual Machine)\n"));
-    CHECK(strstr(out_text, "function  1 ") != NULL);
-    CHECK_EQ_U(run("lookup", "clctl_get_flags", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "CLCTL_GET_FLAGS = 0x00000009\n"));
-    CHECK_EQ_U(run("lookup", "--json", "CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"names\":[\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\","
-                           "\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\"]") != NULL);
-    CHECK_EQ_U(count_lines(out_text), 1);
+    CHECK(strstr(run_out.data, "function  1 ") != NULL);
+    CHECK_EQ_U(run_clusctl("lookup", "clctl_get_flags", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "CLCTL_GET_FLAGS = 0x00000009\n"));
+    CHECK_EQ_U(run_clusctl("lookup", "--json", "CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"names\":[\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\","
+                               "\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\"]") != NULL);
+    CHECK_EQ_U(count_lines(run_out.data), 1);
     CHECK_REFUSED("unknown name 'CLUSCTL_RESOURCE_VM_START_MIGRATOIN'; did you mean "
                   "CLUSCTL_RESOURCE_VM_START_MIGRATION, ",
                   "lookup", "CLUSCTL_RESOURCE_VM_START_MIGRATOIN");
@@ -294,30 +250,30 @@ static void test_lookup(void)
 static void test_list(void)
 {
     size_t lines;
-    CHECK_EQ_U(run("list", (const char *)NULL), 0);
-    lines = count_lines(out_text);
+    CHECK_EQ_U(run_clusctl("list", (const char *)NULL), 0);
+    lines = count_lines(run_out.data);
     CHECK_EQ_U(lines, clusctl_catalog_size() + 1);
-    CHECK(starts_with(out_text, "VALUE       NAME"));
-    CHECK(strstr(out_text, "\n0x01600004  CLUSCTL_RESOURCE_VM_START_MIGRATION ") != NULL);
-    CHECK_EQ_U(run("list", "--format", "csv", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), clusctl_catalog_size() + 1);
-    CHECK(starts_with(out_text, "name,value,kind,provenance,resource_type,object,"));
-    CHECK(strstr(out_text, "\nCLUSCTL_RESOURCE_VM_CONFIG_UPDATE,0x01600004,code,hyperv,"
-                           "Virtual Machine Configuration,1,0,1,1,0,1,0,ALL,1,") != NULL);
-    CHECK(strstr(out_text, "\nCLCTL_UNKNOWN,0x00000000,operation,sdk,,0,0,0,0,0,0,0,READ,1,"
-                           "\"Does nothing: function 0, the placeholder of every object.\",\n") != NULL);
+    CHECK(starts_with(run_out.data, "VALUE       NAME"));
+    CHECK(strstr(run_out.data, "\n0x01600004  CLUSCTL_RESOURCE_VM_START_MIGRATION ") != NULL);
+    CHECK_EQ_U(run_clusctl("list", "--format", "csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), clusctl_catalog_size() + 1);
+    CHECK(starts_with(run_out.data, "name,value,kind,provenance,resource_type,object,"));
+    CHECK(strstr(run_out.data, "\nCLUSCTL_RESOURCE_VM_CONFIG_UPDATE,0x01600004,code,hyperv,"
+                               "Virtual Machine Configuration,1,0,1,1,0,1,0,ALL,1,") != NULL);
+    CHECK(strstr(run_out.data, "\nCLCTL_UNKNOWN,0x00000000,operation,sdk,,0,0,0,0,0,0,0,READ,1,"
+                               "\"Does nothing: function 0, the placeholder of every object.\",\n") != NULL);
     /* One object: the value's object, whatever the name's prefix says. */
-    CHECK_EQ_U(run("list", "--object", "groupset", "--format=csv", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), 1 + 9);
-    CHECK(strstr(out_text, "\nCLUSCTL_GROUP_GET_PROVIDER_GROUPS,0x08002D7D,") != NULL);
-    CHECK_EQ_U(run("list", "--object", "9", "--format", "json", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "[\n{\"value\":\"0x09000039\","));
-    CHECK_EQ_U(count_lines(out_text), 1 + 5 + 1);
-    CHECK(strstr(out_text, "}\n]\n") != NULL);
-    CHECK_EQ_U(run("list", "--object", "200", "--format", "json", (const char *)NULL), 0);
-    CHECK_STR(out_text, "[]\n");
-    CHECK_EQ_U(run("list", "--object", "200", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), 1);
+    CHECK_EQ_U(run_clusctl("list", "--object", "groupset", "--format=csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 1 + 9);
+    CHECK(strstr(run_out.data, "\nCLUSCTL_GROUP_GET_PROVIDER_GROUPS,0x08002D7D,") != NULL);
+    CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "json", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "[\n{\"value\":\"0x09000039\","));
+    CHECK_EQ_U(count_lines(run_out.data), 1 + 5 + 1);
+    CHECK(strstr(run_out.data, "}\n]\n") != NULL);
+    CHECK_EQ_U(run_clusctl("list", "--object", "200", "--format", "json", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "[]\n");
+    CHECK_EQ_U(run_clusctl("list", "--object", "200", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 1);
     CHECK_USAGE("--format 'xml' is not table, csv or json", "list", "--format", "xml");
     CHECK_USAGE("--object 'rsrc' is neither a number nor a name", "list", "--object", "rsrc");
     CHECK_USAGE("--object 256 is out of range (0 to 255)", "list", "--object", "256");
@@ -327,64 +283,64 @@ static void test_list(void)
 
 static void test_vm_start(void)
 {
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--json", (const char *)NULL), 0);
-    CHECK_STR(out_text, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
-                        "\"vm_state\": 2, \"migration_state\": 1}\n");
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", (const char *)NULL), 0);
-    CHECK_STR(out_text, "status           ERROR_SUCCESS (0)\n"
-                        "vm state         enabled (2)\n"
-                        "migration state  setup (1)\n"
-                        "host             node1\n"
-                        "source           node1\n"
-                        "destination      node2\n"
-                        "failure reason   0x00000000\n"
-                        "progress         0\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--json", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
+                            "\"vm_state\": 2, \"migration_state\": 1}\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "status           ERROR_SUCCESS (0)\n"
+                            "vm state         enabled (2)\n"
+                            "migration state  setup (1)\n"
+                            "host             node1\n"
+                            "source           node1\n"
+                            "destination      node2\n"
+                            "failure reason   0x00000000\n"
+                            "progress         0\n");
     /* Refusals: exit 1, the model unchanged. */
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "paused", "--json",
-                   (const char *)NULL), 1);
-    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
-                        "\"vm_state\": 32768, \"migration_state\": 0}\n");
-    CHECK_STR(err_text, "");
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "OFFLINE", "--json",
-                   (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"vm_state\": 3,") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--caller", "node2", "--json",
-                   (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status\": 5023") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "data-transfer",
-                   "--json", (const char *)NULL), 1);
-    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
-                        "\"vm_state\": 2, \"migration_state\": 2}\n");
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "failure",
-                   "--json", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"migration_state\": 1}") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node1", "--json", (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status\": 5048, \"status_name\": \"ERROR_CLUSTER_INVALID_REQUEST\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--json",
-                   (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--down",
-                   "node3", "--json", (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_DOWN\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "NODE2", "--host", "hv-a", "--nodes",
-                   "hv-a,node2", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "host             hv-a\ndestination      node2\n") == NULL);
-    CHECK(strstr(out_text, "destination      node2\n") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "", "--json", (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status_name\": \"ERROR_INVALID_COMPUTERNAME\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "\xC3\x28", "--json", (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"status_name\": \"ERROR_NO_UNICODE_TRANSLATION\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,N\xC5\x92UD",
-                   "--json", (const char *)NULL), 1); /* only ASCII letters fold */
-    CHECK(strstr(out_text, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,n\xC5\x93ud",
-                   "--json", (const char *)NULL), 0);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--vm-state", "paused", "--json",
+                           (const char *)NULL), 1);
+    CHECK_STR(run_out.data, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                            "\"vm_state\": 32768, \"migration_state\": 0}\n");
+    CHECK_STR(run_err.data, "");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--vm-state", "OFFLINE", "--json",
+                           (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"vm_state\": 3,") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--caller", "node2", "--json",
+                           (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status\": 5023") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--migration-state", "data-transfer",
+                           "--json", (const char *)NULL), 1);
+    CHECK_STR(run_out.data, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                            "\"vm_state\": 2, \"migration_state\": 2}\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--migration-state", "failure",
+                           "--json", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"migration_state\": 1}") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node1", "--json", (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status\": 5048, \"status_name\": \"ERROR_CLUSTER_INVALID_REQUEST\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--json",
+                           (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node3", "--nodes", "node1,node2", "--down",
+                           "node3", "--json", (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status_name\": \"ERROR_CLUSTER_NODE_DOWN\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "NODE2", "--host", "hv-a", "--nodes",
+                           "hv-a,node2", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "host             hv-a\ndestination      node2\n") == NULL);
+    CHECK(strstr(run_out.data, "destination      node2\n") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "", "--json", (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status_name\": \"ERROR_INVALID_COMPUTERNAME\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "\xC3\x28", "--json", (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"status_name\": \"ERROR_NO_UNICODE_TRANSLATION\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,N\xC5\x92UD",
+                           "--json", (const char *)NULL), 1); /* only ASCII letters fold */
+    CHECK(strstr(run_out.data, "\"status_name\": \"ERROR_CLUSTER_NODE_NOT_FOUND\"") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "n\xC5\x93ud", "--nodes", "node1,n\xC5\x93ud",
+                           "--json", (const char *)NULL), 0);
     /* Undocumented numbers are taken and refused by the machine. */
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--vm-state", "1", "--json",
-                   (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"vm_state\": 1,") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--dest", "node2", "--migration-state", "9", "--json",
-                   (const char *)NULL), 1);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--vm-state", "1", "--json",
+                           (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"vm_state\": 1,") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--migration-state", "9", "--json",
+                           (const char *)NULL), 1);
     /* Usage errors. */
     CHECK_USAGE("--dest is required", "vm", "start");
     CHECK_USAGE("--vm-state 'running' is neither a number nor a name", "vm", "start",
@@ -403,23 +359,25 @@ static void test_vm_start(void)
 
 static void test_vm_cancel(void)
 {
-    CHECK_EQ_U(run("vm", "cancel", "--json", (const char *)NULL), 0);
-    CHECK_STR(out_text, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
-                        "\"vm_state\": 2, \"migration_state\": 4}\n");
-    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "data-transfer", "--json",
-                   (const char *)NULL), 0);
-    CHECK(strstr(out_text, "\"migration_state\": 4}") != NULL);
-    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "move", "--json", (const char *)NULL), 1);
-    CHECK_STR(out_text, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
-                        "\"vm_state\": 2, \"migration_state\": 3}\n");
-    CHECK_EQ_U(run("vm", "cancel", "--migration-state", "0", "--json", (const char *)NULL), 1);
-    CHECK_EQ_U(run("vm", "cancel", "--source", "hv-a", "--caller", "hv-b", "--json",
-                   (const char *)NULL), 1);
-    CHECK(strstr(out_text, "\"migration_state\": 1}") != NULL);
-    CHECK_EQ_U(run("vm", "cancel", "--source", "hv-a", "--caller", "HV-A",
-                   (const char *)NULL), 0);
-    CHECK(strncmp(out_text, "status           ERROR_SUCCESS (0)\n", 35) == 0);
-    CHECK(strstr(out_text, "migration state  canceled (4)\n") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--json", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "{\"status\": 0, \"status_name\": \"ERROR_SUCCESS\", "
+                            "\"vm_state\": 2, \"migration_state\": 4}\n");
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--migration-state", "data-transfer", "--json",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"migration_state\": 4}") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--migration-state", "move", "--json",
+                           (const char *)NULL), 1);
+    CHECK_STR(run_out.data, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                            "\"vm_state\": 2, \"migration_state\": 3}\n");
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--migration-state", "0", "--json",
+                           (const char *)NULL), 1);
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--source", "hv-a", "--caller", "hv-b", "--json",
+                           (const char *)NULL), 1);
+    CHECK(strstr(run_out.data, "\"migration_state\": 1}") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "cancel", "--source", "hv-a", "--caller", "HV-A",
+                           (const char *)NULL), 0);
+    CHECK(strncmp(run_out.data, "status           ERROR_SUCCESS (0)\n", 35) == 0);
+    CHECK(strstr(run_out.data, "migration state  canceled (4)\n") != NULL);
     CHECK_USAGE("unknown option '--dest'", "vm", "cancel", "--dest", "node2");
 }
 
@@ -427,26 +385,26 @@ static void test_vm_table(void)
 {
     size_t rows;
     (void)clusctl_machine_transitions(&rows);
-    CHECK_EQ_U(run("vm", "table", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "### VmState\n\n| from | event | to | guards | effect |\n"));
-    CHECK(strstr(out_text, "### MigrationState") != NULL);
-    CHECK_EQ_U(run("vm", "table", "--format", "csv", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), rows + 1);
-    CHECK_EQ_U(run("vm", "table", "--format=json", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "[\n{\"machine\":\"vm\",\"from\":3,"));
-    CHECK_EQ_U(run("vm", "dot", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "digraph clusctl {\n"));
-    CHECK(strstr(out_text, "subgraph cluster_migration") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "table", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "### VmState\n\n| from | event | to | guards | effect |\n"));
+    CHECK(strstr(run_out.data, "### MigrationState") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format", "csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), rows + 1);
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format=json", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "[\n{\"machine\":\"vm\",\"from\":3,"));
+    CHECK_EQ_U(run_clusctl("vm", "dot", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "digraph clusctl {\n"));
+    CHECK(strstr(run_out.data, "subgraph cluster_migration") != NULL);
     CHECK_USAGE("--format 'xml' is not md, csv or json", "vm", "table", "--format", "xml");
     CHECK_USAGE("unknown option '--format'", "vm", "dot", "--format", "md");
     CHECK_USAGE("no subcommand given", "vm");
     CHECK_USAGE("unknown subcommand 'stop'", "vm", "stop");
-    CHECK_EQ_U(run("vm", "--help", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "usage: clusctl vm start --dest NODE"));
-    CHECK_EQ_U(run("help", "vm", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "clusctl vm cancel") != NULL);
-    CHECK_EQ_U(run("vm", "start", "--help", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "--migration-state M") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "--help", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl vm start --dest NODE"));
+    CHECK_EQ_U(run_clusctl("help", "vm", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "clusctl vm cancel") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--help", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "--migration-state M") != NULL);
 }
 
 static void test_bad_encode(void)
@@ -487,9 +445,9 @@ static void test_bad_encode(void)
 
 static void test_bad_commands(void)
 {
-    CHECK_EQ_U(run((const char *)NULL), 2);
-    CHECK_EQ_U(count_lines(err_text), 1);
-    CHECK(strstr(err_text, "no command given") != NULL);
+    CHECK_EQ_U(run_clusctl((const char *)NULL), 2);
+    CHECK_EQ_U(count_lines(run_err.data), 1);
+    CHECK(strstr(run_err.data, "no command given") != NULL);
     CHECK_USAGE("unknown command 'decod'", "decod", "1");
     CHECK_USAGE("unknown option '--bogus'", "--bogus");
     CHECK_USAGE("unknown command 'nope'", "help", "nope");
@@ -499,28 +457,28 @@ static void test_bad_commands(void)
 static void test_help_and_version(void)
 {
     char expected[64];
-    CHECK_EQ_U(run("--version", (const char *)NULL), 0);
+    CHECK_EQ_U(run_clusctl("--version", (const char *)NULL), 0);
     snprintf(expected, sizeof expected, "clusctl %s\n", clusctl_version_string());
-    CHECK_STR(out_text, expected);
-    CHECK_EQ_U(run("--help", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "usage: clusctl COMMAND") != NULL);
-    CHECK(strstr(out_text, "  decode ") != NULL);
-    CHECK(strstr(out_text, "  encode ") != NULL);
-    CHECK(strstr(out_text, "  lookup ") != NULL);
-    CHECK(strstr(out_text, "  list ") != NULL);
-    CHECK(strstr(out_text, "  vm ") != NULL);
-    CHECK_STR(err_text, "");
-    CHECK_EQ_U(run("help", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "usage: clusctl COMMAND") != NULL);
-    CHECK_EQ_U(run("help", "decode", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "usage: clusctl decode [--json] [--restype NAME] CODE...\n"));
-    CHECK(strstr(out_text, "Examples:") != NULL);
-    CHECK_EQ_U(run("help", "encode", (const char *)NULL), 0);
-    CHECK(strstr(out_text, "--function N") != NULL);
-    CHECK_EQ_U(run("encode", "--help", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "usage: clusctl encode"));
-    CHECK_EQ_U(run("decode", "-h", (const char *)NULL), 0);
-    CHECK(starts_with(out_text, "usage: clusctl decode"));
+    CHECK_STR(run_out.data, expected);
+    CHECK_EQ_U(run_clusctl("--help", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "usage: clusctl COMMAND") != NULL);
+    CHECK(strstr(run_out.data, "  decode ") != NULL);
+    CHECK(strstr(run_out.data, "  encode ") != NULL);
+    CHECK(strstr(run_out.data, "  lookup ") != NULL);
+    CHECK(strstr(run_out.data, "  list ") != NULL);
+    CHECK(strstr(run_out.data, "  vm ") != NULL);
+    CHECK_STR(run_err.data, "");
+    CHECK_EQ_U(run_clusctl("help", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "usage: clusctl COMMAND") != NULL);
+    CHECK_EQ_U(run_clusctl("help", "decode", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl decode [--json] [--restype NAME] CODE...\n"));
+    CHECK(strstr(run_out.data, "Examples:") != NULL);
+    CHECK_EQ_U(run_clusctl("help", "encode", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "--function N") != NULL);
+    CHECK_EQ_U(run_clusctl("encode", "--help", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl encode"));
+    CHECK_EQ_U(run_clusctl("decode", "-h", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl decode"));
 }
 
 int main(void)
@@ -540,5 +498,6 @@ int main(void)
     RUN(test_bad_encode);
     RUN(test_bad_commands);
     RUN(test_help_and_version);
+    run_clusctl_free();
     return harness_finish();
 }

@@ -1,11 +1,14 @@
 /* The VM state machines, one named test per behaviour of the seed
  * documents and per decision vm.h documents. The exhaustive sweep is in
  * test_vm_exhaustive.c. */
-#define CCTL_UNSTABLE_API /* the machines' table rows */
+/* The machines' table (clusctl_machine_transitions()) is unstable API. */
+#define CCTL_UNSTABLE_API
+
 #include <stdlib.h>
 
 #include "clusctl/clusctl.h"
 #include "harness.h"
+#include "print.h"
 
 enum { NODE1 = 1, NODE2 = 2, NODE3 = 3, NODE4 = 4 };
 
@@ -51,15 +54,26 @@ static int same(const clusctl_vm *a, const clusctl_vm *b)
 }
 
 /* Applies e; checks the status, that the input is untouched, and for a
- * refusal that the output equals the input. Returns the output. */
+ * refusal that the output equals the input; prints the case when a check
+ * fails. Returns the output. */
 static clusctl_vm apply(clusctl_vm in, clusctl_event e, clusctl_status want)
 {
     clusctl_vm copy = in, out;
+    unsigned long before = harness_failed;
+    clusctl_status got;
     memset(&out, 0xAB, sizeof out);
-    CHECK_EQ_U(clusctl_vm_apply(&in, &cluster, &e, &out), want);
+    got = clusctl_vm_apply(&in, &cluster, &e, &out);
+    CHECK_EQ_U(got, want);
     CHECK(same(&in, &copy));
     if (want != CCTL_ERROR_SUCCESS)
         CHECK(same(&out, &in));
+    if (harness_failed != before) {
+        print_vm("model", &copy);
+        print_event(&e);
+        print_status("got", got);
+        print_vm("got", &out);
+        print_status("expected", want);
+    }
     return out;
 }
 

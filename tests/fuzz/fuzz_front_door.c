@@ -21,6 +21,7 @@
 #include "fuzz_ref.h"
 
 #include "clusctl/clusctl.h"
+#include "print.h"
 
 static const clusctl_node nodes[] = {
     {.id = 1, .name = "node1", .up = 1},
@@ -127,17 +128,6 @@ static clusctl_status model_cancel(size_t size, uint32_t caller,
     return CCTL_ERROR_SUCCESS;
 }
 
-static void print_vm(const char *label, const clusctl_vm *vm)
-{
-    fprintf(stderr,
-            "%s: vm_state %lu, migration_state %lu, host %lu, source %lu, "
-            "destination %lu, failure_reason 0x%08lX, progress %lu\n",
-            label, (unsigned long)vm->vm_state, (unsigned long)vm->migration_state,
-            (unsigned long)vm->host, (unsigned long)vm->source,
-            (unsigned long)vm->destination, (unsigned long)vm->failure_reason,
-            (unsigned long)vm->progress);
-}
-
 static int same_vm(const clusctl_vm *a, const clusctl_vm *b)
 {
     return a->vm_state == b->vm_state && a->migration_state == b->migration_state &&
@@ -217,7 +207,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (st != want || !same_vm(&next, &expect)) {
         print_vm("current", &current);
+        print_status("got", st);
         print_vm("next", &next);
+        print_status("expected", want);
         print_vm("expected", &expect);
     }
     FUZZ_CHECKF(st == want, "code 0x%08lX, caller %lu: status %d, the rules say %d",

@@ -8,39 +8,7 @@
 #include "fuzz_common.h"
 
 #include "clusctl/clusctl.h"
-
-/* The edit distance between a query and a catalog name, ignoring ASCII
- * case (the textbook dynamic programme, written independently of the
- * library), or limit + 1 once every cell of a row exceeds `limit` (the row
- * minimum never decreases). Catalog names are short. */
-#define NAME_ROOM 128
-static size_t ref_distance(const char *a, const char *b, size_t limit)
-{
-    size_t prev[NAME_ROOM], cur[NAME_ROOM];
-    size_t n = strlen(b), j, i, row_min;
-    FUZZ_CHECK(n < NAME_ROOM);
-    for (j = 0; j <= n; j++)
-        prev[j] = j;
-    for (i = 0; a[i] != '\0'; i++) {
-        unsigned char q = fuzz_upper((unsigned char)a[i]);
-        cur[0] = i + 1;
-        row_min = cur[0];
-        for (j = 1; j <= n; j++) {
-            size_t best = prev[j - 1] + (q != fuzz_upper((unsigned char)b[j - 1]));
-            if (prev[j] + 1 < best)
-                best = prev[j] + 1;
-            if (cur[j - 1] + 1 < best)
-                best = cur[j - 1] + 1;
-            cur[j] = best;
-            if (best < row_min)
-                row_min = best;
-        }
-        if (row_min > limit)
-            return limit + 1;
-        memcpy(prev, cur, (n + 1) * sizeof prev[0]);
-    }
-    return prev[n] <= limit ? prev[n] : limit + 1;
-}
+#include "ref_distance.h"
 
 /* Whether e is one of the catalog's entries: the one its name finds. */
 static int in_catalog(const clusctl_entry *e)
@@ -102,10 +70,13 @@ static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t ca
     for (i = 0; i < total; i++) {
         const clusctl_entry *e = clusctl_catalog_entry(i);
         size_t elen = strlen(e->name), limit = elen / 3, d;
-        /* The distance is at least the difference of the lengths. */
+        FUZZ_CHECK(elen < 128); /* (which keeps the matrices below small) */
+        /* The distance is at least the difference of the lengths: only the
+         * names within reach cost a full matrix (of at most about
+         * 170 x 128 cells, as a catalog name is shorter than 128). */
         if ((len > elen ? len - elen : elen - len) > limit)
             continue;
-        d = ref_distance(name, e->name, limit);
+        d = ref_edit_distance(name, e->name);
         if (d > limit)
             continue;
         /* Insert by (distance, name). */
@@ -172,7 +143,7 @@ static void check_suggest(const char *name, const clusctl_entry *hit)
     /* The distances, in full: only for queries of sane length. */
     if (len <= 1024) {
         for (i = 0; i < longest_count; i++) {
-            dist[i] = ref_distance(name, longest[i]->name, (size_t)-2);
+            dist[i] = ref_edit_distance(name, longest[i]->name);
             FUZZ_CHECKF(dist[i] <= strlen(longest[i]->name) / 3,
                         "suggested %s at distance %lu", longest[i]->name,
                         (unsigned long)dist[i]);

@@ -8,28 +8,13 @@
  *   up to and including the first NUL code unit.
  * - The input as a NUL-terminated string is a UTF-8 node name:
  *   clusctl_start_buffer_encode() gives the status the reference gives, and
- *   on success the buffer decodes back to the same string. */
+ *   on success the buffer decodes back to the same string.
+ * Both ways, on success, the output is byte for byte the reference
+ * converter's (tests/support/ref_utf.h). */
 #include "fuzz_common.h"
 #include "fuzz_ref.h"
 
 #include "clusctl/clusctl.h"
-
-static int documented_decode_status(clusctl_status st)
-{
-    switch (st) {
-    case CCTL_ERROR_SUCCESS:
-    case CCTL_ERROR_INVALID_PARAMETER: /* size 0: no destination */
-    case CCTL_ERROR_BAD_LENGTH:
-    case CCTL_ERROR_INVALID_DATA:
-    case CCTL_ERROR_INVALID_NAME:
-    case CCTL_ERROR_INVALID_COMPUTERNAME:
-    case CCTL_ERROR_BUFFER_OVERFLOW:
-    case CCTL_ERROR_NO_UNICODE_TRANSLATION:
-        return 1;
-    default:
-        return 0;
-    }
-}
 
 static void check_decode(const uint8_t *data, size_t size)
 {
@@ -41,7 +26,7 @@ static void check_decode(const uint8_t *data, size_t size)
     ref = ref_start_buffer(buf, size, &units, &utf8_len);
     memset(name, 0x7F, sizeof name);
     st = clusctl_start_buffer_decode(buf, size, name, CCTL_NODE_NAME_UTF8_SIZE, &needed);
-    FUZZ_CHECKF(documented_decode_status(st), "undocumented status %d for %lu bytes",
+    FUZZ_CHECKF(ref_start_buffer_status_documented(st), "undocumented status %d for %lu bytes",
                 (int)st, (unsigned long)size);
     FUZZ_CHECKF(st == ref, "decode of %lu bytes gave %d, the table says %d",
                 (unsigned long)size, (int)st, (int)ref);
@@ -70,6 +55,12 @@ static void check_decode(const uint8_t *data, size_t size)
         FUZZ_CHECKF(needed == utf8_len + 1, "needed %lu, expected %lu",
                     (unsigned long)needed, (unsigned long)utf8_len + 1);
         FUZZ_CHECK(strlen(name) == utf8_len);
+        /* The very bytes the reference converter gives. */
+        {
+            unsigned char want[CCTL_NODE_NAME_UTF8_SIZE];
+            FUZZ_CHECK(ref_utf16le_to_utf8(buf, units, want) == utf8_len);
+            FUZZ_CHECK(memcmp(name, want, utf8_len) == 0);
+        }
 
         /* One byte short: refused, nothing written, the size given. */
         small = (char *)malloc(needed - 1 != 0 ? needed - 1 : 1);
@@ -148,6 +139,23 @@ static void check_encode(const uint8_t *data, size_t size)
         FUZZ_CHECK(clusctl_start_buffer_encode(name, buf, needed, &n) == CCTL_ERROR_SUCCESS);
         FUZZ_CHECK(n == needed);
         FUZZ_CHECK(buf[needed - 2] == 0 && buf[needed - 1] == 0);
+        /* The very bytes the reference gives, scalar value by scalar value. */
+        {
+            const unsigned char *p = (const unsigned char *)name;
+            size_t at = 0, k;
+            uint32_t cp;
+            unsigned char le[4];
+            while (*p != '\0') {
+                k = ref_utf8_decode(p, SIZE_MAX, &cp);
+                FUZZ_CHECK(k != 0);
+                p += k;
+                k = ref_utf16le_encode(cp, le);
+                FUZZ_CHECK(k != 0 && at + k <= needed - 2);
+                FUZZ_CHECK(memcmp(buf + at, le, k) == 0);
+                at += k;
+            }
+            FUZZ_CHECK(at == needed - 2);
+        }
         n = 0;
         FUZZ_CHECK(clusctl_start_buffer_decode(buf, needed, back, sizeof back, &n) ==
                    CCTL_ERROR_SUCCESS);

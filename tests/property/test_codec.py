@@ -107,6 +107,8 @@ def test_field_names_and_maxima():
     for _, flag, maxv in F.FIELDS:
         assert L.clusctl_field_name(flag) == names[flag]
         assert L.clusctl_field_max(flag) == maxv
+    assert L.clusctl_field_name(0x80) == b"reserved"
+    assert L.clusctl_field_max(0x80) == 0
     assert L.clusctl_fields_check(None) == 0xFF
     assert L.clusctl_encode(None, ctypes.byref(ctypes.c_uint32())) == F.INVALID_PARAMETER
     assert L.clusctl_decode(0, None) == F.INVALID_PARAMETER
@@ -116,7 +118,8 @@ def test_field_names_and_maxima():
 def test_field_name_and_max_only_for_one_flag(flag):
     L = F.lib()
     one = flag in (0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40)
-    assert (L.clusctl_field_name(flag) is not None) == one
+    reserved = flag == 0x80  # CCTL_FIELD_RESERVED: named, and its max is 0
+    assert (L.clusctl_field_name(flag) is not None) == (one or reserved)
     assert (L.clusctl_field_max(flag) != 0) == one
 
 
