@@ -64,6 +64,19 @@ class clusctl_nearest(Structure):
                 ("reserved", c_uint32 * 2), ("reserved_ptr", c_void_p * 2)]
 
 
+class clusctl_description(Structure):
+    _fields_ = [("code", c_uint32), ("fields", clusctl_fields),
+                ("object_name", c_char_p), ("object_description", c_char_p),
+                ("access_name", c_char_p), ("operation_bits", c_uint32),
+                ("control_function", c_uint32), ("preferred", POINTER(clusctl_entry)),
+                ("first", c_size_t), ("count", c_size_t),
+                ("description", c_char_p), ("docs_errata", c_char_p),
+                ("warnings", c_uint32), ("nearest", clusctl_nearest),
+                ("handle_access", c_uint32), ("application_may_send", c_uint32),
+                ("in_sdk", c_uint32), ("resource_type_known", c_uint32),
+                ("reserved", c_uint32 * 8), ("reserved_ptr", c_void_p * 8)]
+
+
 # --- buffer.h --------------------------------------------------------------
 NODE_NAME_MAX = 255
 START_BUFFER_MAX = (NODE_NAME_MAX + 1) * 2
@@ -130,6 +143,8 @@ _PROTOTYPES = {
                                            _P(c_size_t)]),
     "clusctl_catalog_nearest": (c_uint32, [c_uint32, _P(clusctl_nearest)]),
     "clusctl_catalog_in_sdk": (c_int, [c_uint32]),
+    "clusctl_describe": (c_uint32, [c_uint32, c_char_p, _P(clusctl_description)]),
+    "clusctl_describe_name": (c_uint32, [c_char_p, _P(clusctl_description)]),
     "clusctl_required_access": (c_int, [c_uint32]),
     "clusctl_application_may_send": (c_int, [c_uint32]),
     # buffer.h

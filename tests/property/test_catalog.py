@@ -257,3 +257,52 @@ def test_suggest_finds_a_name_one_edit_away(data):
     zero = ctypes.c_size_t(0xBAD)
     assert L.clusctl_catalog_suggest(typo.encode(), None, 0, ctypes.byref(zero)) == F.SUCCESS
     assert zero.value == 0
+
+
+@given(VALUES, st.sampled_from([None, "Virtual Machine", "virtual machine configuration",
+                                "No Such Type"]))
+def test_describe_is_the_pieces(value, rt):
+    """clusctl_describe() holds what the tool prints: each piece agrees with
+    the models above (the catalog as iterated, the bits)."""
+    L = F.lib()
+    d = F.clusctl_description()
+    ctypes.memset(ctypes.byref(d), 0x5A, ctypes.sizeof(d))
+    assert L.clusctl_describe(value, rt.encode() if rt else None, ctypes.byref(d)) == F.SUCCESS
+    assert d.code == value
+    assert (d.fields.object, d.fields.function, d.fields.access) == (
+        value >> 24, (value >> 2) & 0x3FFFF, value & 3)
+    assert (d.fields.global_, d.fields.modify, d.fields.user, d.fields.internal) == (
+        value >> 23 & 1, value >> 22 & 1, value >> 21 & 1, value >> 20 & 1)
+    assert d.operation_bits == value & 0x000FFFFC
+    assert d.control_function == value & 0x3FFFFF
+    assert d.handle_access == (3 if value & (1 << 22) else 1)
+    assert d.application_may_send == (0 if value & (1 << 20) else 1)
+    want = by_value().get(value, [])
+    rows = catalog()
+    assert d.count == len(want)
+    if want:
+        assert list(range(d.first, d.first + d.count)) == want
+        of_type = [i for i in want if rt and rows[i][5] and rows[i][5].lower() == rt.lower()]
+        assert entry_row(d.preferred)[0] == (of_type[0] if of_type else want[0])
+        assert d.description == d.preferred.contents.description
+        assert not d.nearest.operation
+    else:
+        assert not d.preferred and d.description is None
+        op = operations().get(value & 0xFFFFFF)
+        assert (entry_row(d.nearest.operation) if d.nearest.operation else None) == op
+    assert d.in_sdk == int(any(rows[i][4] == F.PROVENANCE_SDK for i in want))
+    known = rt is not None and any(r[5] and r[5].lower() == rt.lower() for r in rows)
+    assert d.resource_type_known == int(known)
+    assert d.warnings == L.clusctl_validate(value)
+    assert list(d.reserved) == [0] * 8 and list(d.reserved_ptr) == [None] * 8
+
+
+@given(st.data())
+def test_describe_name_prefers_the_name(data):
+    L = F.lib()
+    row = data.draw(st.sampled_from(catalog()), label="entry")
+    flips = data.draw(st.lists(st.booleans(), min_size=len(row[1]), max_size=len(row[1])))
+    d = F.clusctl_description()
+    name = flip_ascii_case(row[1], flips)
+    assert L.clusctl_describe_name(name.encode(), ctypes.byref(d)) == F.SUCCESS
+    assert entry_row(d.preferred) == row and d.code == row[2]
