@@ -448,6 +448,8 @@ static void setup(void)
 
     /* Encode's inputs: the value queries' fields (all in range). */
     field_queries = (clusctl_fields *)xmalloc(n_value_queries * sizeof *field_queries);
+    /* Zeroed, as every clusctl_fields a caller passes in (reserved room). */
+    memset(field_queries, 0, n_value_queries * sizeof *field_queries);
     for (i = 0; i < n_value_queries; i++)
         raw_decode(value_queries[i], &field_queries[i]);
 }

@@ -40,7 +40,7 @@ static clusctl_vm vm_of(uint32_t vm_state, uint32_t migration_state)
 static clusctl_event ev(uint32_t kind, uint32_t caller, const char *dest,
                         uint32_t value)
 {
-    clusctl_event e;
+    clusctl_event e = {0};
     e.kind = kind;
     e.caller = caller;
     e.destination = dest;
