@@ -19,8 +19,10 @@ typedef struct vm_resource {
 } vm_resource;
 
 static const clusctl_node example_nodes[] = {
-    {1, "node1", 1}, {2, "node2", 1}, {3, "node3", 0}};
-static const clusctl_cluster example_cluster = {example_nodes, 3};
+    {.id = 1, .name = "node1", .up = 1},
+    {.id = 2, .name = "node2", .up = 1},
+    {.id = 3, .name = "node3", .up = 0}};
+static const clusctl_cluster example_cluster = {.nodes = example_nodes, .count = 3};
 #define THIS_NODE 1
 
 static RESID WINAPI VmOpen(LPCWSTR name, HKEY key, RESOURCE_HANDLE handle)
@@ -35,9 +37,7 @@ static RESID WINAPI VmOpen(LPCWSTR name, HKEY key, RESOURCE_HANDLE handle)
         return NULL;
     }
     InitializeCriticalSection(&r->lock);
-    r->vm.vm_state = CCTL_VM_ENABLED;
-    r->vm.migration_state = CCTL_MIGRATION_NONE;
-    r->vm.host = THIS_NODE;
+    (void)clusctl_vm_init(&r->vm, CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, THIS_NODE);
     return (RESID)r;
 }
 
