@@ -55,7 +55,9 @@ MATCH_EXACT, MATCH_NOCASE = 0, 1
 class clusctl_entry(Structure):
     _fields_ = [("name", c_char_p), ("value", c_uint32), ("kind", c_int),
                 ("provenance", c_int), ("resource_type", c_char_p),
-                ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p)]
+                ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p),
+                ("input", c_int), ("output", c_int), ("input_detail", c_char_p),
+                ("output_detail", c_char_p), ("doc_page", c_char_p), ("flag_set", c_uint32)]
 
 
 class clusctl_nearest(Structure):
