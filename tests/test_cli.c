@@ -88,7 +88,9 @@ static void test_decode_table(void)
               "access    0         ANY\n"
               "handle    ALL access (modify bit set)\n"
               "sender    applications may send it\n"
-              "sdk       no\n");
+              "sdk       no\n"
+              "input     none\n"
+              "output    none\n");
     CHECK_STR(err_text, "");
 }
 
@@ -116,7 +118,8 @@ static void test_decode_json(void)
               "live migration of the VM to the node named in the input buffer "
               "(NUL-terminated UTF-16); only on the host node, VM online.\","
               "\"required_access\":\"ALL\",\"application_may_send\":true,"
-              "\"sdk\":false,\"nearest\":null}\n");
+              "\"sdk\":false,\"input\":\"sz\",\"output\":\"none\",\"input_detail\":null,"
+              "\"output_detail\":null,\"nearest\":null}\n");
     /* Several codes, decimal and hex, options after operands: one line each. */
     CHECK_EQ_U(run("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
     CHECK_STR(out_text,
@@ -127,14 +130,18 @@ static void test_decode_json(void)
               "\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\"],\"description\":\"Cancels "
               "the live migration of the VM while it is in Setup or Data Transfer; "
               "only on the source node. No buffers.\",\"required_access\":\"ALL\","
-              "\"application_may_send\":true,\"sdk\":false,\"nearest\":null}\n"
+              "\"application_may_send\":true,\"sdk\":false,\"input\":\"none\","
+              "\"output\":\"none\",\"input_detail\":null,\"output_detail\":null,"
+              "\"nearest\":null}\n"
               "{\"value\":\"0xFFFFFFFF\",\"object\":255,\"object_name\":null,"
               "\"global\":true,\"modify\":true,\"user\":true,\"internal\":true,"
               "\"function\":262143,\"access\":3,\"access_name\":null,"
               "\"warnings\":[\"unknown_object\",\"access_3\",\"global\","
               "\"user_and_internal\"],\"names\":[],\"description\":null,"
               "\"required_access\":\"ALL\",\"application_may_send\":false,"
-              "\"sdk\":false,\"nearest\":\"nothing matches\"}\n");
+              "\"sdk\":false,\"input\":\"undocumented\",\"output\":\"undocumented\","
+              "\"input_detail\":null,\"output_detail\":null,"
+              "\"nearest\":\"nothing matches\"}\n");
     CHECK_EQ_U(run("decode", "--json", "0x00800000", (const char *)NULL), 0);
     CHECK(strstr(out_text, "\"object_name\":\"INVALID\"") != NULL);
     CHECK(strstr(out_text, "\"warnings\":[\"global\",\"user_code_macro\"]") != NULL);
@@ -146,7 +153,7 @@ static void test_decode_json(void)
 static void test_decode_several_tables(void)
 {
     CHECK_EQ_U(run("decode", "0x01600004", "0x01600008", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(out_text), 14 + 1 + 14);
+    CHECK_EQ_U(count_lines(out_text), 16 + 1 + 16);
     CHECK(strstr(out_text, "\n\ncode      0x01600008\n") != NULL);
 }
 
@@ -263,6 +270,42 @@ static void test_decode_names(void)
     CHECK_REFUSED("'xyz' is neither a number nor a known name", "decode", "xyz");
     CHECK_REFUSED("unknown name", "decode", "0x01600008", "CLUSCTL_RESOURCE_VM_STRAT_MIGRATION");
     CHECK_USAGE("option '--restype' needs a value", "decode", "1", "--restype");
+}
+
+/* What the buffers hold: two lines after sdk, the detail after a colon. */
+static void test_decode_buffers(void)
+{
+    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\nsdk       yes\ninput     none\noutput    DWORD flags: "
+                           "CLUS_CHAR_*\n") != NULL);
+    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\ninput     property list\noutput    none\n") != NULL);
+    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_SET_MAINTENANCE_MODE", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\ninput     struct: CLUS_MAINTENANCE_MODE_INFO\n") != NULL);
+    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_GET_FAILURE_INFO", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\ninput     unknown (its docs page does not say)\n") != NULL);
+    /* No page of its own (an operation; an unknown value): undocumented. */
+    CHECK_EQ_U(run("decode", "CLCTL_GET_CHARACTERISTICS", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\ninput     undocumented (no docs page)\n"
+                           "output    undocumented (no docs page)\n") != NULL);
+    CHECK_EQ_U(run("decode", "0x0A000009", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\noutput    undocumented (no docs page)\n") != NULL);
+    /* The docs line still follows. */
+    CHECK_EQ_U(run("decode", "CLUSCTL_RESOURCE_VALIDATE_CHANGE_GROUP", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\noutput    none\ndocs      docs page says 0x01202125") != NULL);
+    /* JSON: the data file's category names; details null when none. */
+    CHECK_EQ_U(run("decode", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"sdk\":true,\"input\":\"none\",\"output\":\"struct\","
+                           "\"input_detail\":null,\"output_detail\":\"CLUS_RESOURCE_CLASS_INFO\","
+                           "\"nearest\":null}\n") != NULL);
+    CHECK_EQ_U(run("decode", "--json", "CLUSCTL_CLUSTER_GET_COMMON_PROPERTIES", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"input\":\"none\",\"output\":\"property_list\",") != NULL);
+    CHECK_EQ_U(run("decode", "--json", "--restype", "Virtual Machine Configuration",
+                   "0x01600004", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"input\":\"none\",\"output\":\"none\",") != NULL);
+    CHECK_EQ_U(run("help", "decode", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "input and output") != NULL);
+    CHECK(strstr(out_text, "input_detail and output_detail") != NULL);
 }
 
 static void test_lookup(void)
@@ -532,6 +575,7 @@ int main(void)
     RUN(test_encode);
     RUN(test_bad_codes);
     RUN(test_decode_names);
+    RUN(test_decode_buffers);
     RUN(test_lookup);
     RUN(test_list);
     RUN(test_vm_start);
