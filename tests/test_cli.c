@@ -308,6 +308,131 @@ static void test_decode_buffers(void)
     CHECK(strstr(out_text, "input_detail and output_detail") != NULL);
 }
 
+/* clusctl plist flags: one line per set bit, JSON, classes, and errors. */
+static void test_plist_flags(void)
+{
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "0x5",
+                   (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000001  CLUS_CHAR_QUORUM\n0x00000004  CLUS_CHAR_LOCAL_QUORUM\n");
+    CHECK_STR(err_text, "");
+    /* By number, in any case; an unknown bit is shown, never dropped. */
+    CHECK_EQ_U(run("plist", "flags", "0x02000005", "0x80000100", (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000100  CLUS_CHAR_COEXIST_IN_SHARED_VOLUME_GROUP\n"
+                        "0x80000000  (unknown)\n");
+    CHECK_EQ_U(run("plist", "flags", "clusctl_node_get_characteristics", "0", (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000000  CLUS_CHAR_UNKNOWN\n");
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGS", "3", (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000001  CLUS_FLAG_CORE\n0x00000002  (unknown)\n");
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGS", "0", (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000000  (no bits set)\n");
+    /* A page that names no constants: every bit unknown, set null. */
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_GROUP_GET_FLAGS", "1", (const char *)NULL), 0);
+    CHECK_STR(out_text, "0x00000001  (unknown)\n");
+    CHECK_EQ_U(run("plist", "flags", "--json", "CLUSCTL_GROUP_GET_FLAGS", "1", (const char *)NULL), 0);
+    CHECK_STR(out_text, "{\"code\":\"0x03000009\",\"name\":\"CLUSCTL_GROUP_GET_FLAGS\","
+                        "\"set\":null,\"value\":\"0x00000001\","
+                        "\"flags\":[{\"value\":\"0x00000001\",\"name\":null}]}\n");
+    /* JSON, options after operands. */
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "0x105", "--json",
+                   (const char *)NULL), 0);
+    CHECK_STR(out_text,
+              "{\"code\":\"0x01000005\",\"name\":\"CLUSCTL_RESOURCE_GET_CHARACTERISTICS\","
+              "\"set\":\"CLUS_CHAR\",\"value\":\"0x00000105\",\"flags\":["
+              "{\"value\":\"0x00000001\",\"name\":\"CLUS_CHAR_QUORUM\"},"
+              "{\"value\":\"0x00000004\",\"name\":\"CLUS_CHAR_LOCAL_QUORUM\"},"
+              "{\"value\":\"0x00000100\",\"name\":\"CLUS_CHAR_COEXIST_IN_SHARED_VOLUME_GROUP\"}]}\n");
+    CHECK_EQ_U(run("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_FLAGS", "0", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"set\":\"CLUS_FLAG\",\"value\":\"0x00000000\",\"flags\":[]}\n") != NULL);
+    /* Classes: a value, then the subclass bits of that class. */
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1", (const char *)NULL), 0);
+    CHECK_STR(out_text, "class     0x00000001  CLUS_RESCLASS_STORAGE\n");
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_TYPE_GET_CLASS_INFO", "1", "0xC0000000",
+                   (const char *)NULL), 0);
+    CHECK_STR(out_text, "class     0x00000001  CLUS_RESCLASS_STORAGE\n"
+                        "subclass  0x40000000  CLUS_RESSUBCLASS_STORAGE_DISK\n"
+                        "subclass  0x80000000  CLUS_RESSUBCLASS_STORAGE_SHARED_BUS\n");
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "2", "0x80000001",
+                   (const char *)NULL), 0);
+    CHECK_STR(out_text, "class     0x00000002  CLUS_RESCLASS_NETWORK\n"
+                        "subclass  0x00000001  (unknown)\n"
+                        "subclass  0x80000000  CLUS_RESSUBCLASS_NETWORK_INTERNET_PROTOCOL\n");
+    CHECK_EQ_U(run("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "9", "0", (const char *)NULL), 0);
+    CHECK_STR(out_text, "class     0x00000009  (unknown)\nsubclass  0x00000000  (no bits set)\n");
+    CHECK_EQ_U(run("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1",
+                   "0x40000000", (const char *)NULL), 0);
+    CHECK_STR(out_text,
+              "{\"code\":\"0x0100000D\",\"name\":\"CLUSCTL_RESOURCE_GET_CLASS_INFO\","
+              "\"set\":\"CLUS_RESCLASS\",\"value\":\"0x00000001\","
+              "\"class\":\"CLUS_RESCLASS_STORAGE\",\"subclass\":\"0x40000000\","
+              "\"subclass_set\":\"CLUS_RESSUBCLASS_STORAGE\",\"flags\":["
+              "{\"value\":\"0x40000000\",\"name\":\"CLUS_RESSUBCLASS_STORAGE_DISK\"}]}\n");
+    CHECK_EQ_U(run("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "0x8000",
+                   (const char *)NULL), 0);
+    CHECK(strstr(out_text, "\"class\":\"CLUS_RESCLASS_USER\",\"subclass\":null,"
+                           "\"subclass_set\":null,\"flags\":[]}\n") != NULL);
+    /* Codes that return no flags: exit 1. */
+    CHECK_REFUSED("clusctl: plist: CLUSCTL_RESOURCE_GET_NAME returns no flags (output: string)",
+                  "plist", "flags", "CLUSCTL_RESOURCE_GET_NAME", "1");
+    CHECK_REFUSED("CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST: its docs page does not say what "
+                  "it returns",
+                  "plist", "flags", "CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST", "1");
+    CHECK_REFUSED("CLCTL_GET_CHARACTERISTICS has no docs page", "plist", "flags",
+                  "CLCTL_GET_CHARACTERISTICS", "1");
+    CHECK_REFUSED("0x0A000005 is not in the catalog", "plist", "flags", "0x0A000005", "1");
+    CHECK_REFUSED("unknown name 'CLUSCTL_RESOURCE_GET_FLAGZ'; did you mean "
+                  "CLUSCTL_RESOURCE_GET_FLAGS", "plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGZ", "1");
+    /* Bad command lines: exit 2. */
+    CHECK_USAGE("clusctl: plist: no subcommand given (flags)", "plist");
+    CHECK_USAGE("clusctl: plist: unknown subcommand 'syntax' (flags)", "plist", "syntax");
+    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags");
+    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags", "--json");
+    CHECK_USAGE("clusctl: plist: no VALUE given", "plist", "flags", "5");
+    CHECK_USAGE("unexpected argument 'x'", "plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO",
+                "1", "2", "x");
+    CHECK_USAGE("VALUE 'five' is not a number", "plist", "flags", "5", "five");
+    CHECK_USAGE("VALUE '-1' is negative", "plist", "flags", "5", "-1");
+    CHECK_USAGE("VALUE '0x100000000' does not fit in 32 bits", "plist", "flags", "5",
+                "0x100000000");
+    CHECK_USAGE("SUBCLASS 'x' is not a number", "plist", "flags",
+                "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1", "x");
+    CHECK_USAGE("SUBCLASS is for the GET_CLASS_INFO codes; "
+                "CLUSCTL_RESOURCE_GET_CHARACTERISTICS returns one DWORD", "plist", "flags",
+                "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "1", "2");
+    CHECK_USAGE("unknown option '--bits'", "plist", "flags", "--bits", "5", "1");
+    CHECK_USAGE("'0xZ' is not a number", "plist", "flags", "0xZ", "1");
+    /* Help. */
+    CHECK_EQ_U(run("plist", "--help", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "usage: clusctl plist flags [--json] CODE VALUE [SUBCLASS]\n"));
+    CHECK_EQ_U(run("plist", "flags", "-h", (const char *)NULL), 0);
+    CHECK(starts_with(out_text, "usage: clusctl plist flags"));
+    CHECK_EQ_U(run("help", "plist", (const char *)NULL), 0);
+    CHECK(strstr(out_text, "clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n") != NULL);
+}
+
+/* Every line of every command's help fits in 78 columns. */
+static void test_help_width(void)
+{
+    size_t i;
+    static const char *const commands[] = {"decode", "encode", "lookup", "list",
+                                           "vm", "annotate", "plist"};
+    for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        const char *line = out_text, *end;
+        harness_test = commands[i];
+        CHECK_EQ_U(run("help", commands[i], (const char *)NULL), 0);
+        for (; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+            end = strchr(line, '\n');
+            if (end == NULL)
+                end = line + strlen(line);
+            /* The usage lines of encode and vm are the exception. */
+            if (starts_with(line, "usage: ") || starts_with(line, "       clusctl "))
+                continue;
+            if (!CHECK(end - line <= 78))
+                fprintf(stderr, "    %.*s\n", (int)(end - line), line);
+        }
+    }
+    harness_test = "test_help_width";
+}
+
 static void test_lookup(void)
 {
     CHECK_EQ_U(run("lookup", "CLUSCTL_RESOURCE_VM_START_MIGRATION", (const char *)NULL), 0);
@@ -552,6 +677,7 @@ static void test_help_and_version(void)
     CHECK(strstr(out_text, "  lookup ") != NULL);
     CHECK(strstr(out_text, "  list ") != NULL);
     CHECK(strstr(out_text, "  vm ") != NULL);
+    CHECK(strstr(out_text, "  plist    Take apart what control codes return") != NULL);
     CHECK_STR(err_text, "");
     CHECK_EQ_U(run("help", (const char *)NULL), 0);
     CHECK(strstr(out_text, "usage: clusctl COMMAND") != NULL);
@@ -576,6 +702,8 @@ int main(void)
     RUN(test_bad_codes);
     RUN(test_decode_names);
     RUN(test_decode_buffers);
+    RUN(test_plist_flags);
+    RUN(test_help_width);
     RUN(test_lookup);
     RUN(test_list);
     RUN(test_vm_start);
