@@ -58,9 +58,9 @@ typedef enum clusctl_provenance {
  * #clusctl_buffer, clusctl_buffer_name(), clusctl_buffer_text() and the
  * generator, which refuses a category that is not here.
  *
- * #CCTL_BUFFER_UNDOCUMENTED (0) is the project's own: the code has no docs
+ * `CCTL_BUFFER_UNDOCUMENTED` (0) is the project's own: the code has no docs
  * page (bare `CLCTL_*` operations, most legacy and protocol-only names, some
- * SDK codes), or the value is not in the catalog. #CCTL_BUFFER_UNKNOWN is the
+ * SDK codes), or the value is not in the catalog. `CCTL_BUFFER_UNKNOWN` is the
  * data file's: the page exists but does not say (TBD, or generic).
  */
 #define CCTL_BUFFER_MAP(X)                                                     \
@@ -113,7 +113,7 @@ typedef struct clusctl_entry {
      *  sources, aliases, a prefix that does not match the object; NULL when none. */
     const char *notes;
     /** What the input buffer holds, as the entry's own docs page says
-     *  (`data/control_code_buffers.csv`); #CCTL_BUFFER_UNDOCUMENTED when the
+     *  (`data/control_code_buffers.csv`); `CCTL_BUFFER_UNDOCUMENTED` when the
      *  name has no page. */
     clusctl_buffer input;
     /** What the output buffer holds; as @p input. */
@@ -321,7 +321,7 @@ typedef struct clusctl_description {
      *  belongs to it (any value); 0 otherwise. */
     uint32_t resource_type_known;
     /** The preferred entry's input category (a #clusctl_buffer);
-     *  #CCTL_BUFFER_UNDOCUMENTED when the catalog has no entry of the value.
+     *  `CCTL_BUFFER_UNDOCUMENTED` when the catalog has no entry of the value.
      *  Taken from the reserved room. */
     uint32_t input;
     /** The preferred entry's output category; as @p input. */

@@ -74,10 +74,10 @@ typedef enum clusctl_flag_set {
  * @brief The set that names what a control code returns.
  *
  * The set is the preferred catalog entry's (clusctl_catalog_preferred()
- * without a resource type; clusctl_entry::flag_set): #CCTL_FLAG_SET_CHAR for
- * the GET_CHARACTERISTICS codes, #CCTL_FLAG_SET_FLAG for
- * `CLUSCTL_RESOURCE_GET_FLAGS`, #CCTL_FLAG_SET_UNNAMED for the other GET_FLAGS
- * codes (their pages name no constants), #CCTL_FLAG_SET_RESCLASS for the
+ * without a resource type; clusctl_entry::flag_set): `CCTL_FLAG_SET_CHAR` for
+ * the GET_CHARACTERISTICS codes, `CCTL_FLAG_SET_FLAG` for
+ * `CLUSCTL_RESOURCE_GET_FLAGS`, `CCTL_FLAG_SET_UNNAMED` for the other GET_FLAGS
+ * codes (their pages name no constants), `CCTL_FLAG_SET_RESCLASS` for the
  * GET_CLASS_INFO codes. Only a code's own docs page counts: the bare
  * `CLCTL_*` operations have none.
  *
@@ -95,7 +95,7 @@ CCTL_API clusctl_status clusctl_flag_set_for_code(uint32_t code, uint32_t *set);
  * @brief What the constants of a set start with, such as `"CLUS_CHAR"` (the
  *        set's name in the tool's JSON).
  * @param set Any value.
- * @return The prefix; NULL for #CCTL_FLAG_SET_UNNAMED (it names nothing) and
+ * @return The prefix; NULL for `CCTL_FLAG_SET_UNNAMED` (it names nothing) and
  *         for a value that is no #clusctl_flag_set.
  */
 CCTL_API const char *clusctl_flag_set_name(uint32_t set);
@@ -109,7 +109,7 @@ CCTL_API const char *clusctl_flag_set_description(uint32_t set);
 
 /**
  * @brief Whether a set names bits (and clusctl_flags_next() walks a value's
- *        bits) or whole values (#CCTL_FLAG_SET_RESCLASS).
+ *        bits) or whole values (`CCTL_FLAG_SET_RESCLASS`).
  * @param set Any value.
  * @return 1 for a set of bits; 0 for a set of values and for a value that is
  *         no #clusctl_flag_set.
@@ -120,12 +120,12 @@ CCTL_API int clusctl_flag_set_is_bitmask(uint32_t set);
  * @brief The name of the constant of a set that has exactly one value.
  *
  * For a set of bits, @p value is one bit, or 0 (`CLUS_CHAR_UNKNOWN` is 0);
- * for #CCTL_FLAG_SET_RESCLASS, a class (`CLUS_RESCLASS_STORAGE` is 1).
+ * for `CCTL_FLAG_SET_RESCLASS`, a class (`CLUS_RESCLASS_STORAGE` is 1).
  *
  * @param set A #clusctl_flag_set.
  * @param value Any 32-bit value.
  * @return The constant's name, such as `"CLUS_CHAR_QUORUM"` for
- *         (#CCTL_FLAG_SET_CHAR, 1); NULL when no constant of the set has the
+ *         (`CCTL_FLAG_SET_CHAR`, 1); NULL when no constant of the set has the
  *         value, or @p set is no #clusctl_flag_set.
  */
 CCTL_API const char *clusctl_flag_name(uint32_t set, uint32_t value);
@@ -139,7 +139,7 @@ CCTL_API const char *clusctl_flag_name(uint32_t set, uint32_t value);
  * @param[out] name Receives its name. Must not overlap @p value.
  * @retval CCTL_ERROR_SUCCESS Written.
  * @retval CCTL_ERROR_NOT_FOUND The set has no constant at @p index (none at
- *         all for #CCTL_FLAG_SET_UNNAMED); nothing is written.
+ *         all for `CCTL_FLAG_SET_UNNAMED`); nothing is written.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p value or @p name is NULL, they
  *         overlap, or @p set is no #clusctl_flag_set.
  */
@@ -158,7 +158,7 @@ CCTL_API clusctl_status clusctl_flag_constant(uint32_t set, size_t index, uint32
  * // 0x00000100 CLUS_CHAR_COEXIST_IN_SHARED_VOLUME_GROUP
  * @endcode
  *
- * A value of 0 has no set bit: the first call returns #CCTL_ERROR_NOT_FOUND
+ * A value of 0 has no set bit: the first call returns `CCTL_ERROR_NOT_FOUND`
  * (clusctl_flag_name() of 0 names it, where the set has a name for it).
  *
  * @param set A set of bits (clusctl_flag_set_is_bitmask()).
@@ -183,7 +183,7 @@ CCTL_API clusctl_status clusctl_flags_next(uint32_t set, uint32_t value, uint32_
  * `ClusApi.h` has a subclass enum per class for storage
  * (`CLUS_RESSUBCLASS_STORAGE_*`, for `CLUS_RESCLASS_STORAGE`) and network
  * (`CLUS_RESSUBCLASS_NETWORK_*`, for `CLUS_RESCLASS_NETWORK`); any other
- * class gets the legacy enum (#CCTL_FLAG_SET_RESSUBCLASS:
+ * class gets the legacy enum (`CCTL_FLAG_SET_RESSUBCLASS`:
  * `CLUS_RESSUBCLASS_SHARED`).
  *
  * @param resclass Any class value.
