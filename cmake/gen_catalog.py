@@ -1,24 +1,41 @@
 #!/usr/bin/env python3
-"""Generates src/catalog_data.inc from data/control_codes.csv.
+"""Generates src/catalog_data.inc and src/flags_data.inc from the data files.
 
 data/control_codes.csv is the catalog's one source of truth; the C tables are
-never edited by hand. Run from anywhere:
+never edited by hand. data/control_code_buffers.csv says, for every code that
+has a docs page, what its input and output buffers hold; data/clusprop.csv
+gives the ClusApi.h constants that name the flags and classes codes return.
+Run from anywhere:
 
-    python3 cmake/gen_catalog.py            rewrite src/catalog_data.inc
-    python3 cmake/gen_catalog.py --check    exit 1 if it is not current
+    python3 cmake/gen_catalog.py            rewrite both files
+    python3 cmake/gen_catalog.py --check    exit 1 if either is not current
 
 The test `catalog_generated` runs --check, so a stale table fails CI.
 
 What the generator checks: names are unique upper-case C identifiers whose
 prefix gives the kind (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
 columns equal the fields decoded from the value; provenance and kind are
-known words; a resource type is given only for user codes.
+known words; a resource type is given only for user codes. In the buffers
+file: every name is a catalog name (or one of NOT_IN_CATALOG, each with its
+reason), once; every category is in CCTL_BUFFER_MAP (include/clusctl/
+catalog.h) and every category there but `undocumented` is used; every flags
+output names a set of CCTL_FLAG_SET_MAP (include/clusctl/flags.h). In
+clusprop.csv: every class, subclass, characteristic and flag constant
+belongs to a set of that map (by the enum its notes name), starts with the
+set's prefix, is unique in its set, and is 0 or one bit in a set of bits.
 
 What it derives: a full code with no description of its own takes the
 description of its operation (the operation entry with the same low 24 bits).
-Entries are ordered by value, then by provenance (sdk, hyperv, legacy,
-protocol), then by their order in the file: the first entry of a value is its
-preferred name.
+Input and output come from the name's own docs page only: a name without a
+row (every bare CLCTL_ operation, and aliases such as the protocol-only
+CLUSCTL_RESOURCE_TYPE_VALIDATE_PATH) is `undocumented`, even when another
+name of its value has a page (user codes mean different things per resource
+type; and the buffers file has no CLCTL_ rows to inherit from). A flags
+output's set: `dword_flags(CLUS_CHAR_*)` the set whose prefix is CLUS_CHAR,
+`dword_flags` without a detail the UNNAMED set, `struct(NAME)` for a struct
+in STRUCT_FLAG_SETS its set. Entries are ordered by value, then by
+provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
+the first entry of a value is its preferred name.
 """
 import csv
 import os
@@ -27,11 +44,44 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data", "control_codes.csv")
+BUFFERS = os.path.join(ROOT, "data", "control_code_buffers.csv")
+CLUSPROP = os.path.join(ROOT, "data", "clusprop.csv")
 OUT = os.path.join(ROOT, "src", "catalog_data.inc")
+FLAGS_OUT = os.path.join(ROOT, "src", "flags_data.inc")
 
 KINDS = {"operation": "CCTL_KIND_OPERATION", "code": "CCTL_KIND_CODE"}
 PROVENANCES = ["sdk", "hyperv", "legacy", "protocol"]
 CODE_H = os.path.join(ROOT, "include", "clusctl", "code.h")
+CATALOG_H = os.path.join(ROOT, "include", "clusctl", "catalog.h")
+FLAGS_H = os.path.join(ROOT, "include", "clusctl", "flags.h")
+
+# Names of the buffers file that the catalog does not hold, and why. Any
+# other name that is not in the catalog fails.
+NOT_IN_CATALOG = {
+    name: "a pre-release COLLECTION name whose only value is a broken docs bit "
+          "table (data/README.md, Left out)"
+    for name in [
+        "CLUSCTL_COLLECTION_GET_COMMON_PROPERTIES",
+        "CLUSCTL_COLLECTION_GET_GROUPS",
+        "CLUSCTL_COLLECTION_GET_PROVIDER_COLLECTIONS",
+        "CLUSCTL_COLLECTION_GET_PROVIDER_GROUPS",
+        "CLUSCTL_COLLECTION_GET_RO_COMMON_PROPERTIES",
+        "CLUSCTL_COLLECTION_SET_COMMON_PROPERTIES",
+        "CLUSCTL_GROUP_GET_PROVIDER_COLLECTIONS",
+    ]}
+NOT_IN_CATALOG.update({
+    name: "no source gives the full code's value; the catalog holds only its "
+          "legacy CLCTL_ operation, and the page says the code is not supported"
+    for name in ["CLUSCTL_RESOURCE_QUERY_CSV_MAINTENANCE_MODE",
+                 "CLUSCTL_RESOURCE_SET_CLUSTER_MEMBERSHIP"]})
+BUFFER_COLUMNS = ["name", "input", "output", "input_text", "output_text", "doc_page"]
+# Structs whose content a flag set names (CLUS_RESOURCE_CLASS_INFO starts
+# with the class, a CLUS_RESCLASS_* value).
+STRUCT_FLAG_SETS = {"CLUS_RESOURCE_CLASS_INFO": "RESCLASS"}
+# clusprop.csv kinds that name flags and classes, and the sets they may go to.
+FLAG_KINDS = {"char": {"CHAR"}, "flag": {"FLAG"}, "resclass": {"RESCLASS"},
+              "ressubclass": {"RESSUBCLASS", "RESSUBCLASS_STORAGE",
+                              "RESSUBCLASS_NETWORK"}}
 
 
 def field_layout(path=CODE_H):
@@ -59,7 +109,38 @@ def field_layout(path=CODE_H):
     return fields
 
 
+def macro_body(path, name):
+    text = open(path).read()
+    body = re.search(r"#define %s\(X\)((?:.*\\\n)*.*)" % name, text)
+    if body is None:
+        sys.exit("%s: no %s" % (path, name))
+    return body.group(1)
+
+
+def buffer_map(path=CATALOG_H):
+    """CCTL_BUFFER_MAP: {id: NAME}, e.g. {"property_list": "PROPERTY_LIST"}."""
+    rows = re.findall(r'X\((\w+), (\d+), "(\w+)", "[^"]*"\)',
+                      macro_body(path, "CCTL_BUFFER_MAP"))
+    if not rows or "undocumented" not in [r[2] for r in rows]:
+        sys.exit("%s: CCTL_BUFFER_MAP has no undocumented row" % path)
+    return {r[2]: r[0] for r in rows}
+
+
+def flag_set_map(path=FLAGS_H):
+    """CCTL_FLAG_SET_MAP: a list of (NAME, value, bitmask, prefix, sdk_enum),
+    prefix and sdk_enum None for NULL."""
+    def string(token):
+        return None if token == "NULL" else token.strip('"')
+    rows = re.findall(r'X\((\w+), (\d+), ([01]), (NULL|"\w+"),[\s\\]+(NULL|"\w+"),',
+                      macro_body(path, "CCTL_FLAG_SET_MAP"))
+    if len(rows) != macro_body(path, "CCTL_FLAG_SET_MAP").count("X("):
+        sys.exit("%s: CCTL_FLAG_SET_MAP has a row the generator cannot read" % path)
+    return [(r[0], int(r[1]), r[2] == "1", string(r[3]), string(r[4])) for r in rows]
+
+
 FIELDS = field_layout()
+BUFFER_IDS = buffer_map()
+FLAG_SETS = flag_set_map()
 COLUMNS = ["name", "value", "kind", "provenance", "resource_type"] + \
     [f for f, _, _ in FIELDS] + ["description", "docs_errata", "notes"]
 
@@ -116,6 +197,170 @@ def load():
     return entries
 
 
+def buffer_fail(line, message):
+    sys.exit("%s:%d: %s" % (BUFFERS, line, message))
+
+
+def category(line, name, text):
+    """A buffers-file category, "struct(NAME)", as (id, detail or None)."""
+    m = re.fullmatch(r"([a-z_]+)(?:\(([^()]+)\))?", text)
+    if m is None or m.group(1) not in BUFFER_IDS or m.group(1) == "undocumented":
+        buffer_fail(line, "%s: category %r is not in CCTL_BUFFER_MAP" % (name, text))
+    return m.group(1), m.group(2)
+
+
+def flag_set_of(line, name, output, detail):
+    """The CCTL_FLAG_SET_MAP name of an output, or None."""
+    if output == "dword_flags":
+        if detail is None:
+            return "UNNAMED"
+        for set_name, _, bitmask, prefix, _ in FLAG_SETS:
+            if bitmask and prefix is not None and detail == prefix + "_*":
+                return set_name
+        buffer_fail(line, "%s: no CCTL_FLAG_SET_MAP set has the prefix of %r" % (name, detail))
+    if output == "struct" and detail in STRUCT_FLAG_SETS:
+        return STRUCT_FLAG_SETS[detail]
+    return None
+
+
+def load_buffers(entries):
+    """Joins the buffers file to the entries on name: sets input, output,
+    their details, doc_page and flag_set of every entry."""
+    by_name = {e["name"]: e for e in entries}
+    for e in entries:
+        e.update(input="undocumented", output="undocumented", input_detail="",
+                 output_detail="", doc_page="", flag_set=None)
+    seen, used = set(), set()
+    with open(BUFFERS, newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != BUFFER_COLUMNS:
+            buffer_fail(1, "columns must be: " + ",".join(BUFFER_COLUMNS))
+        for row in reader:
+            line, name = reader.line_num, row["name"]
+            if name in seen:
+                buffer_fail(line, "duplicate name " + name)
+            seen.add(name)
+            if not re.fullmatch(r"desktop-src/MsCS/[a-z0-9-]+\.md", row["doc_page"]):
+                buffer_fail(line, "%s: doc_page %r is not a desktop-src/MsCS/ page" % (
+                    name, row["doc_page"]))
+            cin, din = category(line, name, row["input"])
+            cout, dout = category(line, name, row["output"])
+            used.update([cin, cout])
+            if cin == "dword_flags":
+                buffer_fail(line, "%s: flags in an input buffer have no flag_set" % name)
+            flag_set = flag_set_of(line, name, cout, dout)
+            e = by_name.get(name)
+            if e is None:
+                if name not in NOT_IN_CATALOG:
+                    buffer_fail(line, "%s is not in %s" % (name, DATA))
+                continue
+            if name in NOT_IN_CATALOG:
+                buffer_fail(line, "%s is in the catalog: take it off NOT_IN_CATALOG" % name)
+            e.update(input=cin, output=cout, input_detail=din or "",
+                     output_detail=dout or "", doc_page=row["doc_page"],
+                     flag_set=flag_set)
+    missing = sorted(set(NOT_IN_CATALOG) - seen)
+    if missing:
+        buffer_fail(1, "NOT_IN_CATALOG names that the file lacks: " + ", ".join(missing))
+    unused = sorted(set(BUFFER_IDS) - used - {"undocumented"})
+    if unused:
+        sys.exit("%s: CCTL_BUFFER_MAP categories no row uses: %s" % (
+            CATALOG_H, ", ".join(unused)))
+
+
+def load_flag_constants():
+    """The constants of clusprop.csv that name flags and classes: a list of
+    (set NAME, value, constant name), sorted by set value, then value."""
+    sets = {s[4]: s for s in FLAG_SETS if s[4] is not None}
+    constants = []
+    with open(CLUSPROP, newline="") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            line, kind, name = reader.line_num, row["kind"], row["name"]
+            if kind not in FLAG_KINDS:
+                continue
+            m = re.search(r"\benum (\w+)", row["notes"])
+            if m is None or m.group(1) not in sets:
+                sys.exit("%s:%d: %s: its notes name no enum of CCTL_FLAG_SET_MAP" % (
+                    CLUSPROP, line, name))
+            set_name, _, bitmask, prefix, _ = sets[m.group(1)]
+            if set_name not in FLAG_KINDS[kind]:
+                sys.exit("%s:%d: %s: kind %s in set %s" % (CLUSPROP, line, name, kind, set_name))
+            if not name.startswith(prefix + "_"):
+                sys.exit("%s:%d: %s does not start with %s_" % (CLUSPROP, line, name, prefix))
+            if not re.fullmatch(r"0x[0-9A-F]{8}", row["value_hex"]):
+                sys.exit("%s:%d: %s: value_hex must be 0x and 8 hex digits" % (
+                    CLUSPROP, line, name))
+            value = int(row["value_hex"], 16)
+            if bitmask and value & (value - 1):
+                sys.exit("%s:%d: %s: 0x%08X is not one bit" % (CLUSPROP, line, name, value))
+            for other in constants:
+                if other[0] == set_name and (other[1] == value or other[2] == name):
+                    sys.exit("%s:%d: %s: value or name repeated in set %s" % (
+                        CLUSPROP, line, name, set_name))
+            constants.append((set_name, value, name))
+    order = {s[0]: s[1] for s in FLAG_SETS}
+    for set_name, _, _, prefix, _ in FLAG_SETS:
+        if prefix is not None and not any(c[0] == set_name for c in constants):
+            sys.exit("%s: set %s has no constant" % (CLUSPROP, set_name))
+    constants.sort(key=lambda c: (order[c[0]], c[1]))
+    return constants
+
+
+def generate_flags(constants):
+    """src/flags_data.inc: the constants by set, each set's range, and the
+    subclass set of each class that has one (CLUS_RESSUBCLASS_<X> belongs
+    to CLUS_RESCLASS_<X>; any other class has the set whose enum is
+    CLUS_RESSUBCLASS)."""
+    classes = {name: value for set_name, value, name in constants if set_name == "RESCLASS"}
+    subclasses, default = [], None
+    for set_name, _, _, _, sdk_enum in FLAG_SETS:
+        if sdk_enum == "CLUS_RESSUBCLASS":
+            default = set_name
+        elif sdk_enum is not None and sdk_enum.startswith("CLUS_RESSUBCLASS_"):
+            owner = "CLUS_RESCLASS_" + sdk_enum[len("CLUS_RESSUBCLASS_"):]
+            if owner not in classes:
+                sys.exit("%s: %s has no class %s" % (CLUSPROP, sdk_enum, owner))
+            subclasses.append((classes[owner], set_name))
+    if default is None:
+        sys.exit("%s: no set has the enum CLUS_RESSUBCLASS" % FLAGS_H)
+    top = max(s[1] for s in FLAG_SETS)
+    lines = [
+        "/* Autogenerated by cmake/gen_catalog.py from data/clusprop.csv and the",
+        " * sets of CCTL_FLAG_SET_MAP (include/clusctl/flags.h).",
+        " * Do not edit: change the data file and run the generator. */",
+        "",
+        "#define CLUSCTL__FLAG_CONSTANT_COUNT %d" % len(constants),
+        "#define CLUSCTL__FLAG_SET_TOP %d" % top,
+        "#define CLUSCTL__SUBCLASS_DEFAULT CCTL_FLAG_SET_%s" % default,
+        "",
+        "/* Every constant, by set, then value. */",
+        "static const struct clusctl__flag_constant "
+        "clusctl__flag_constants[CLUSCTL__FLAG_CONSTANT_COUNT] = {",
+    ]
+    for set_name, value, name in constants:
+        lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %s}," % (set_name, value, c_string(name)))
+    lines += ["};", "",
+              "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the index of its first",
+              " * constant and their count. */",
+              "static const struct clusctl__flag_range "
+              "clusctl__flag_ranges[CLUSCTL__FLAG_SET_TOP + 1] = {"]
+    by_value = {s[1]: s[0] for s in FLAG_SETS}
+    for value in range(top + 1):
+        name = by_value.get(value)
+        index = [i for i, c in enumerate(constants) if c[0] == name]
+        lines.append("    {%d, %d}, /* %s */" % (index[0] if index else 0, len(index),
+                                                 name or "no set"))
+    lines += ["};", "",
+              "/* The classes that have a subclass set of their own. */",
+              "static const struct clusctl__subclass clusctl__subclasses[%d] = {"
+              % len(subclasses)]
+    for value, set_name in subclasses:
+        lines.append("    {0x%08Xu, CCTL_FLAG_SET_%s}," % (value, set_name))
+    lines += ["};", ""]
+    return "\n".join(lines)
+
+
 def generate(entries):
     entries.sort(key=lambda e: (e["value"],
                                 PROVENANCES.index(e["provenance"]), e["order"]))
@@ -130,7 +375,8 @@ def generate(entries):
                 e["description"] = op["description"]
     by_name = sorted(range(len(entries)), key=lambda i: entries[i]["name"])
     lines = [
-        "/* Autogenerated by cmake/gen_catalog.py from data/control_codes.csv.",
+        "/* Autogenerated by cmake/gen_catalog.py from data/control_codes.csv and",
+        " * data/control_code_buffers.csv.",
         " * Do not edit: change the data file and run the generator. */",
         "",
         "#define CLUSCTL__CATALOG_SIZE %d" % len(entries),
@@ -140,11 +386,16 @@ def generate(entries):
         "static const clusctl_entry clusctl__catalog[CLUSCTL__CATALOG_SIZE] = {",
     ]
     for e in entries:
-        lines.append("    {%s, 0x%08Xu, %s, CCTL_PROVENANCE_%s, %s, %s, %s, %s}," % (
+        lines.append("    {%s, 0x%08Xu, %s, CCTL_PROVENANCE_%s, %s, %s, %s, %s," % (
             c_string(e["name"]), e["value"], KINDS[e["kind"]],
             e["provenance"].upper(), c_string(e["resource_type"]),
             c_string(e["description"]), c_string(e["docs_errata"]),
             c_string(e["notes"])))
+        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s}," % (
+            BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
+            c_string(e["input_detail"]), c_string(e["output_detail"]),
+            c_string(e["doc_page"]),
+            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0"))
     lines += ["};", "",
               "/* The values of clusctl__catalog, in the same order. */",
               "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
@@ -160,21 +411,28 @@ def generate(entries):
 
 
 def main():
-    text = generate(load())
+    entries = load()
+    load_buffers(entries)
+    outputs = [(OUT, generate(entries)), (FLAGS_OUT, generate_flags(load_flag_constants()))]
     if sys.argv[1:] == ["--check"]:
-        try:
-            with open(OUT, newline="") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            sys.exit("%s is not current: run python3 cmake/gen_catalog.py" % OUT)
-        print("%s is current" % OUT)
-        return
+        stale = False
+        for path, text in outputs:
+            try:
+                with open(path, newline="") as f:
+                    current = f.read()
+            except OSError:
+                current = None
+            if current != text:
+                print("%s is not current: run python3 cmake/gen_catalog.py" % path)
+                stale = True
+            else:
+                print("%s is current" % path)
+        sys.exit(1 if stale else 0)
     if sys.argv[1:]:
         sys.exit("usage: gen_catalog.py [--check]")
-    with open(OUT, "w", newline="") as f:
-        f.write(text)
+    for path, text in outputs:
+        with open(path, "w", newline="") as f:
+            f.write(text)
 
 
 if __name__ == "__main__":

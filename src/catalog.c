@@ -1,10 +1,11 @@
-/* The catalog: lookups over the tables generated from data/control_codes.csv,
- * and the access policy. */
+/* The catalog: lookups over the tables generated from data/control_codes.csv
+ * and data/control_code_buffers.csv, and the access policy. */
 #include "clusctl/catalog.h"
 
 #include <string.h>
 
 #include "clusctl/code.h"
+#include "clusctl/flags.h"
 #include "internal.h"
 
 #include "catalog_data.inc"
@@ -272,6 +273,13 @@ static void clusctl__describe(uint32_t code, const char *resource_type,
     d.application_may_send = (uint32_t)clusctl_application_may_send(code);
     d.in_sdk = (uint32_t)clusctl_catalog_in_sdk(code);
     d.resource_type_known = (uint32_t)clusctl_catalog_resource_type_known(resource_type);
+    /* No entry: undocumented (0) and NULL, as the memset left them. */
+    if (d.preferred != NULL) {
+        d.input = (uint32_t)d.preferred->input;
+        d.output = (uint32_t)d.preferred->output;
+        d.input_detail = d.preferred->input_detail;
+        d.output_detail = d.preferred->output_detail;
+    }
     memcpy(out, &d, sizeof d);
 }
 
@@ -332,6 +340,32 @@ const char *clusctl_provenance_name(uint32_t provenance)
         return "legacy";
     case CCTL_PROVENANCE_PROTOCOL:
         return "protocol";
+    default:
+        return NULL;
+    }
+}
+
+const char *clusctl_buffer_name(uint32_t buffer)
+{
+    switch (buffer) {
+#define CCTL_BUFFER_NAME_(name, value, id, text)                               \
+    case value:                                                                \
+        return id;
+        CCTL_BUFFER_MAP(CCTL_BUFFER_NAME_)
+#undef CCTL_BUFFER_NAME_
+    default:
+        return NULL;
+    }
+}
+
+const char *clusctl_buffer_text(uint32_t buffer)
+{
+    switch (buffer) {
+#define CCTL_BUFFER_TEXT_(name, value, id, text)                               \
+    case value:                                                                \
+        return text;
+        CCTL_BUFFER_MAP(CCTL_BUFFER_TEXT_)
+#undef CCTL_BUFFER_TEXT_
     default:
         return NULL;
     }

@@ -1,8 +1,11 @@
 /* The catalog: it equals its data file, entry by entry; lookups both ways;
  * aliases; the CLUSCTL_<OBJECT>_<OP> rule and its documented traps; policy;
- * the nearest description; suggestions.
+ * the nearest description; suggestions; what each code's buffers hold, row
+ * by row against the buffers file; the layout rule of the grown structs.
  *
- * Usage: test_catalog PATH/TO/data/control_codes.csv */
+ * Usage: test_catalog PATH/TO/data/control_codes.csv
+ *                     PATH/TO/data/control_code_buffers.csv */
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "clusctl/clusctl.h"
@@ -459,14 +462,331 @@ static void test_names_of_kinds(void)
     CHECK_STR(clusctl_provenance_name(5), NULL);
 }
 
+/* ---- What the buffers hold: data/control_code_buffers.csv. ---- */
+
+/* The names of the buffers file that the catalog does not hold: seven
+ * pre-release COLLECTION names (data/README.md, "Left out") and two full
+ * codes whose value no source gives (the catalog has their CLCTL_ operation). */
+static const char *const not_in_catalog[] = {
+    "CLUSCTL_COLLECTION_GET_COMMON_PROPERTIES", "CLUSCTL_COLLECTION_GET_GROUPS",
+    "CLUSCTL_COLLECTION_GET_PROVIDER_COLLECTIONS", "CLUSCTL_COLLECTION_GET_PROVIDER_GROUPS",
+    "CLUSCTL_COLLECTION_GET_RO_COMMON_PROPERTIES", "CLUSCTL_COLLECTION_SET_COMMON_PROPERTIES",
+    "CLUSCTL_GROUP_GET_PROVIDER_COLLECTIONS", "CLUSCTL_RESOURCE_QUERY_CSV_MAINTENANCE_MODE",
+    "CLUSCTL_RESOURCE_SET_CLUSTER_MEMBERSHIP"};
+
+#define MAX_ROWS 512
+#define BUFFER_TOP 64 /* above every clusctl_buffer value */
+
+/* Splits "struct(NAME)" into "struct" (in place) and "NAME"; NULL when the
+ * category has no detail. */
+static const char *split_detail(char *category)
+{
+    char *open = strchr(category, '('), *close;
+    if (open == NULL)
+        return NULL;
+    close = strchr(open, ')');
+    if (close == NULL || close[1] != '\0')
+        return "(unbalanced)";
+    *open = '\0';
+    *close = '\0';
+    return open + 1;
+}
+
+/* The category whose id is `id`, or BUFFER_TOP. */
+static uint32_t buffer_by_name(const char *id)
+{
+    uint32_t b;
+    for (b = 0; b < BUFFER_TOP; b++)
+        if (clusctl_buffer_name(b) != NULL && strcmp(clusctl_buffer_name(b), id) == 0)
+            return b;
+    return BUFFER_TOP;
+}
+
+/* The flag set an output names, as the buffers file spells it. */
+static uint32_t expected_flag_set(const char *output)
+{
+    if (strcmp(output, "dword_flags(CLUS_CHAR_*)") == 0)
+        return CCTL_FLAG_SET_CHAR;
+    if (strcmp(output, "dword_flags(CLUS_FLAG_*)") == 0)
+        return CCTL_FLAG_SET_FLAG;
+    if (strcmp(output, "dword_flags") == 0)
+        return CCTL_FLAG_SET_UNNAMED;
+    if (strcmp(output, "struct(CLUS_RESOURCE_CLASS_INFO)") == 0)
+        return CCTL_FLAG_SET_RESCLASS;
+    return 0;
+}
+
+/* Every row is its entry's input, output, details, page and flag set; the
+ * nine names outside the catalog are exactly those listed; every other entry
+ * is undocumented (only a name's own page counts); every category of the map
+ * but `undocumented` is used. */
+static void test_buffers_equal_data_file(const char *path)
+{
+    static char names[MAX_ROWS][128];
+    FILE *f = fopen(path, "rb");
+    char buf[MAX_LINE];
+    char *col[MAX_FIELDS];
+    size_t rows = 0, outside = 0, i, k, documented = 0;
+    unsigned used[BUFFER_TOP] = {0};
+    int n;
+    if (!CHECK(f != NULL)) {
+        fprintf(stderr, "    cannot open %s\n", path);
+        return;
+    }
+    n = read_record(f, buf, sizeof buf, col);
+    CHECK(n == 6 && strcmp(col[0], "name") == 0 && strcmp(col[1], "input") == 0 &&
+          strcmp(col[2], "output") == 0 && strcmp(col[5], "doc_page") == 0);
+    while ((n = read_record(f, buf, sizeof buf, col)) > 0) {
+        const clusctl_entry *e = NULL;
+        const char *in_detail, *out_detail;
+        uint32_t in, out, flag_set = expected_flag_set(col[2]);
+        harness_test = col[0];
+        if (n != 6 || rows == MAX_ROWS) {
+            CHECK_EQ_U(n, 6);
+            CHECK(rows < MAX_ROWS);
+            break;
+        }
+        snprintf(names[rows++], sizeof names[0], "%s", col[0]);
+        in_detail = split_detail(col[1]);
+        out_detail = split_detail(col[2]);
+        in = buffer_by_name(col[1]);
+        out = buffer_by_name(col[2]);
+        CHECK(in != BUFFER_TOP && in != CCTL_BUFFER_UNDOCUMENTED);
+        CHECK(out != BUFFER_TOP && out != CCTL_BUFFER_UNDOCUMENTED);
+        if (in < BUFFER_TOP)
+            used[in]++;
+        if (out < BUFFER_TOP)
+            used[out]++;
+        if (clusctl_catalog_find_name(col[0], CCTL_MATCH_EXACT, &e) != CCTL_ERROR_SUCCESS) {
+            for (k = 0; k < sizeof not_in_catalog / sizeof not_in_catalog[0]; k++)
+                if (strcmp(col[0], not_in_catalog[k]) == 0)
+                    break;
+            CHECK(k < sizeof not_in_catalog / sizeof not_in_catalog[0]);
+            outside++;
+            continue;
+        }
+        CHECK_EQ_U(e->input, in);
+        CHECK_EQ_U(e->output, out);
+        CHECK_STR(e->input_detail, in_detail);
+        CHECK_STR(e->output_detail, out_detail);
+        CHECK_STR(e->doc_page, col[5]);
+        CHECK_EQ_U(e->flag_set, flag_set);
+    }
+    harness_test = "test_buffers_equal_data_file";
+    CHECK(n == 0);
+    fclose(f);
+    CHECK_EQ_U(rows, 289);
+    CHECK_EQ_U(outside, sizeof not_in_catalog / sizeof not_in_catalog[0]);
+    for (i = 0; i < clusctl_catalog_size(); i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        for (k = 0; k < rows; k++)
+            if (strcmp(names[k], e->name) == 0)
+                break;
+        if (k < rows) {
+            documented++;
+            continue;
+        }
+        harness_test = e->name;
+        CHECK_EQ_U(e->input, CCTL_BUFFER_UNDOCUMENTED);
+        CHECK_EQ_U(e->output, CCTL_BUFFER_UNDOCUMENTED);
+        CHECK(e->input_detail == NULL && e->output_detail == NULL && e->doc_page == NULL);
+        CHECK_EQ_U(e->flag_set, 0);
+    }
+    harness_test = "test_buffers_equal_data_file";
+    CHECK_EQ_U(documented, rows - outside);
+    /* The map is what the file uses, and `undocumented`, the project's own. */
+    for (i = 0; i < BUFFER_TOP; i++) {
+        if (clusctl_buffer_name((uint32_t)i) == NULL)
+            continue;
+        if (i == CCTL_BUFFER_UNDOCUMENTED)
+            CHECK_EQ_U(used[i], 0);
+        else if (!CHECK(used[i] > 0))
+            fprintf(stderr, "    category %s is not used\n", clusctl_buffer_name((uint32_t)i));
+    }
+}
+
+static void test_buffer_names(void)
+{
+    uint32_t b, count = 0;
+    CHECK_EQ_U(CCTL_BUFFER_UNDOCUMENTED, 0);
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_UNDOCUMENTED), "undocumented");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_UNKNOWN), "unknown");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_NONE), "none");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_PROPERTY_LIST), "property_list");
+    CHECK_STR(clusctl_buffer_text(CCTL_BUFFER_PROPERTY_LIST), "property list");
+    CHECK_STR(clusctl_buffer_text(CCTL_BUFFER_NONE), "none");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_DWORD_FLAGS), "dword_flags");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_STRUCT), "struct");
+    CHECK_STR(clusctl_buffer_name(CCTL_BUFFER_HANDLE), "handle");
+    /* Values 0 to 13, each with a lower-case id and a text; none after. */
+    for (b = 0; b < BUFFER_TOP; b++) {
+        const char *id = clusctl_buffer_name(b), *p;
+        harness_test = id != NULL ? id : "test_buffer_names";
+        CHECK((id == NULL) == (clusctl_buffer_text(b) == NULL));
+        if (id == NULL)
+            continue;
+        count++;
+        CHECK_EQ_U(b, count - 1);
+        for (p = id; *p != '\0'; p++)
+            CHECK((*p >= 'a' && *p <= 'z') || *p == '_');
+        CHECK(strlen(clusctl_buffer_text(b)) > 0);
+        CHECK_EQ_U(buffer_by_name(id), b);
+    }
+    harness_test = "test_buffer_names";
+    CHECK_EQ_U(count, 14);
+    CHECK(clusctl_buffer_name(0xFFFFFFFFu) == NULL && clusctl_buffer_text(14) == NULL);
+}
+
+/* clusctl_describe() gives the preferred entry's categories; a value without
+ * an entry is undocumented. */
+static void test_describe_buffers(void)
+{
+    clusctl_description d;
+    CHECK_EQ_U(clusctl_describe(0x01000005u, NULL, &d), CCTL_ERROR_SUCCESS);
+    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_GET_CHARACTERISTICS");
+    CHECK_EQ_U(d.input, CCTL_BUFFER_NONE);
+    CHECK_EQ_U(d.output, CCTL_BUFFER_DWORD_FLAGS);
+    CHECK_STR(d.input_detail, NULL);
+    CHECK_STR(d.output_detail, "CLUS_CHAR_*");
+    CHECK_STR(d.preferred->doc_page,
+              "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
+    CHECK_EQ_U(clusctl_describe(0x01400086u, NULL, &d), CCTL_ERROR_SUCCESS);
+    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES");
+    CHECK_EQ_U(d.input, CCTL_BUFFER_PROPERTY_LIST);
+    CHECK_EQ_U(d.output, CCTL_BUFFER_NONE);
+    /* A struct names itself in the detail. */
+    CHECK_EQ_U(clusctl_describe_name("CLUSCTL_RESOURCE_SET_MAINTENANCE_MODE", &d),
+               CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_STRUCT);
+    CHECK_STR(d.input_detail, "CLUS_MAINTENANCE_MODE_INFO");
+    /* One value, two resource types, two pages. */
+    CHECK_EQ_U(clusctl_describe(0x01600004u, "Virtual Machine", &d), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_SZ);
+    CHECK_EQ_U(d.output, CCTL_BUFFER_NONE);
+    CHECK_EQ_U(clusctl_describe(0x01600004u, "Virtual Machine Configuration", &d),
+               CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_NONE);
+    /* Only a name's own page counts: the protocol-only alias of three
+     * documented names, and a bare operation, are undocumented. */
+    CHECK_EQ_U(clusctl_describe(0x02000231u, NULL, &d), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_SZ);
+    CHECK_EQ_U(clusctl_describe_name("CLUSCTL_RESOURCE_TYPE_VALIDATE_PATH", &d),
+               CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_UNDOCUMENTED);
+    CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
+    CHECK(d.preferred->doc_page == NULL);
+    CHECK_EQ_U(clusctl_describe(0x00000005u, NULL, &d), CCTL_ERROR_SUCCESS);
+    CHECK_STR(d.preferred->name, "CLCTL_GET_CHARACTERISTICS");
+    CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
+    /* A page that does not say, and a value the catalog does not hold. */
+    CHECK_EQ_U(clusctl_describe_name("CLUSCTL_RESOURCE_GET_FAILURE_INFO", &d),
+               CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_UNKNOWN);
+    memset(&d, 0x5A, sizeof d);
+    CHECK_EQ_U(clusctl_describe(0x0A000009u, NULL, &d), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(d.input, CCTL_BUFFER_UNDOCUMENTED);
+    CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
+    CHECK(d.input_detail == NULL && d.output_detail == NULL);
+}
+
+/* The grown structs keep the ABI's rules (README, "Growing the ABI"):
+ * clusctl_description took its new members from the start of its reserved
+ * room, so its size and every other member's offset are those of the 0.2.0
+ * layout; clusctl_entry grew at its end. */
+struct description_0_2_0 {
+    uint32_t code;
+    clusctl_fields fields;
+    const char *object_name;
+    const char *object_description;
+    const char *access_name;
+    uint32_t operation_bits;
+    uint32_t control_function;
+    const clusctl_entry *preferred;
+    size_t first;
+    size_t count;
+    const char *description;
+    const char *docs_errata;
+    uint32_t warnings;
+    clusctl_nearest nearest;
+    uint32_t handle_access;
+    uint32_t application_may_send;
+    uint32_t in_sdk;
+    uint32_t resource_type_known;
+    uint32_t reserved[8];
+    const void *reserved_ptr[8];
+};
+
+struct entry_0_2_0 {
+    const char *name;
+    uint32_t value;
+    clusctl_kind kind;
+    clusctl_provenance provenance;
+    const char *resource_type;
+    const char *description;
+    const char *docs_errata;
+    const char *notes;
+};
+
+#define SAME_OFFSET(a, b, member) CHECK_EQ_U(offsetof(a, member), offsetof(b, member))
+
+static void test_layout(void)
+{
+    typedef clusctl_description new_d;
+    typedef struct description_0_2_0 old_d;
+    CHECK_EQ_U(sizeof(new_d), sizeof(old_d));
+    SAME_OFFSET(new_d, old_d, code);
+    SAME_OFFSET(new_d, old_d, fields);
+    SAME_OFFSET(new_d, old_d, object_name);
+    SAME_OFFSET(new_d, old_d, object_description);
+    SAME_OFFSET(new_d, old_d, access_name);
+    SAME_OFFSET(new_d, old_d, operation_bits);
+    SAME_OFFSET(new_d, old_d, control_function);
+    SAME_OFFSET(new_d, old_d, preferred);
+    SAME_OFFSET(new_d, old_d, first);
+    SAME_OFFSET(new_d, old_d, count);
+    SAME_OFFSET(new_d, old_d, description);
+    SAME_OFFSET(new_d, old_d, docs_errata);
+    SAME_OFFSET(new_d, old_d, warnings);
+    SAME_OFFSET(new_d, old_d, nearest);
+    SAME_OFFSET(new_d, old_d, handle_access);
+    SAME_OFFSET(new_d, old_d, application_may_send);
+    SAME_OFFSET(new_d, old_d, in_sdk);
+    SAME_OFFSET(new_d, old_d, resource_type_known);
+    /* The new members are the first words and slots of the old room. */
+    CHECK_EQ_U(offsetof(new_d, input), offsetof(old_d, reserved));
+    CHECK_EQ_U(offsetof(new_d, output), offsetof(old_d, reserved) + 4);
+    CHECK_EQ_U(offsetof(new_d, reserved), offsetof(old_d, reserved) + 8);
+    CHECK_EQ_U(offsetof(new_d, input_detail), offsetof(old_d, reserved_ptr));
+    CHECK_EQ_U(offsetof(new_d, output_detail),
+               offsetof(old_d, reserved_ptr) + sizeof(void *));
+    CHECK_EQ_U(offsetof(new_d, reserved_ptr),
+               offsetof(old_d, reserved_ptr) + 2 * sizeof(void *));
+    /* clusctl_entry: the old members where they were, the new ones after. */
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, name);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, value);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, kind);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, provenance);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, resource_type);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, description);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, docs_errata);
+    SAME_OFFSET(clusctl_entry, struct entry_0_2_0, notes);
+    CHECK(offsetof(clusctl_entry, input) >= sizeof(struct entry_0_2_0));
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s PATH/TO/control_codes.csv\n", argv[0]);
+    if (argc != 3) {
+        fprintf(stderr, "usage: %s PATH/TO/control_codes.csv PATH/TO/control_code_buffers.csv\n",
+                argv[0]);
         return 2;
     }
     harness_test = "test_catalog_equals_data_file";
     test_catalog_equals_data_file(argv[1]);
+    harness_test = "test_buffers_equal_data_file";
+    test_buffers_equal_data_file(argv[2]);
+    RUN(test_buffer_names);
+    RUN(test_describe_buffers);
+    RUN(test_layout);
     RUN(test_order_and_round_trips);
     RUN(test_aliases);
     RUN(test_object_op_rule);

@@ -42,7 +42,9 @@ static void test_decode_table(void)
               "access    0         ANY\n"
               "handle    ALL access (modify bit set)\n"
               "sender    applications may send it\n"
-              "sdk       no\n");
+              "sdk       no\n"
+              "input     none\n"
+              "output    none\n");
     CHECK_STR(run_err.data, "");
 }
 
@@ -70,7 +72,8 @@ static void test_decode_json(void)
               "live migration of the VM to the node named in the input buffer "
               "(NUL-terminated UTF-16); only on the host node, VM online.\","
               "\"required_access\":\"ALL\",\"application_may_send\":true,"
-              "\"sdk\":false,\"nearest\":null}\n");
+              "\"sdk\":false,\"input\":\"sz\",\"output\":\"none\",\"input_detail\":null,"
+              "\"output_detail\":null,\"nearest\":null}\n");
     /* Several codes, decimal and hex, options after operands: one line each. */
     CHECK_EQ_U(run_clusctl("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
     CHECK_STR(run_out.data,
@@ -81,14 +84,18 @@ static void test_decode_json(void)
               "\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\"],\"description\":\"Cancels "
               "the live migration of the VM while it is in Setup or Data Transfer; "
               "only on the source node. No buffers.\",\"required_access\":\"ALL\","
-              "\"application_may_send\":true,\"sdk\":false,\"nearest\":null}\n"
+              "\"application_may_send\":true,\"sdk\":false,\"input\":\"none\","
+              "\"output\":\"none\",\"input_detail\":null,\"output_detail\":null,"
+              "\"nearest\":null}\n"
               "{\"value\":\"0xFFFFFFFF\",\"object\":255,\"object_name\":null,"
               "\"global\":true,\"modify\":true,\"user\":true,\"internal\":true,"
               "\"function\":262143,\"access\":3,\"access_name\":null,"
               "\"warnings\":[\"unknown_object\",\"access_3\",\"global\","
               "\"user_and_internal\"],\"names\":[],\"description\":null,"
               "\"required_access\":\"ALL\",\"application_may_send\":false,"
-              "\"sdk\":false,\"nearest\":\"nothing matches\"}\n");
+              "\"sdk\":false,\"input\":\"undocumented\",\"output\":\"undocumented\","
+              "\"input_detail\":null,\"output_detail\":null,"
+              "\"nearest\":\"nothing matches\"}\n");
     CHECK_EQ_U(run_clusctl("decode", "--json", "0x00800000", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "\"object_name\":\"INVALID\"") != NULL);
     CHECK(strstr(run_out.data, "\"warnings\":[\"global\",\"user_code_macro\"]") != NULL);
@@ -100,7 +107,7 @@ static void test_decode_json(void)
 static void test_decode_several_tables(void)
 {
     CHECK_EQ_U(run_clusctl("decode", "0x01600004", "0x01600008", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(run_out.data), 14 + 1 + 14);
+    CHECK_EQ_U(count_lines(run_out.data), 16 + 1 + 16);
     CHECK(strstr(run_out.data, "\n\ncode      0x01600008\n") != NULL);
 }
 
@@ -219,6 +226,167 @@ static void test_decode_names(void)
     CHECK_REFUSED("'xyz' is neither a number nor a known name", "decode", "xyz");
     CHECK_REFUSED("unknown name", "decode", "0x01600008", "CLUSCTL_RESOURCE_VM_STRAT_MIGRATION");
     CHECK_USAGE("option '--restype' needs a value", "decode", "1", "--restype");
+}
+
+/* What the buffers hold: two lines after sdk, the detail after a colon. */
+static void test_decode_buffers(void)
+{
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\nsdk       yes\ninput     none\noutput    DWORD flags: "
+                           "CLUS_CHAR_*\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\ninput     property list\noutput    none\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_SET_MAINTENANCE_MODE", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\ninput     struct: CLUS_MAINTENANCE_MODE_INFO\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_GET_FAILURE_INFO", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\ninput     unknown (its docs page does not say)\n") != NULL);
+    /* No page of its own (an operation; an unknown value): undocumented. */
+    CHECK_EQ_U(run_clusctl("decode", "CLCTL_GET_CHARACTERISTICS", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\ninput     undocumented (no docs page)\n"
+                           "output    undocumented (no docs page)\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x0A000009", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\noutput    undocumented (no docs page)\n") != NULL);
+    /* The docs line still follows. */
+    CHECK_EQ_U(run_clusctl("decode", "CLUSCTL_RESOURCE_VALIDATE_CHANGE_GROUP", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\noutput    none\ndocs      docs page says 0x01202125") != NULL);
+    /* JSON: the data file's category names; details null when none. */
+    CHECK_EQ_U(run_clusctl("decode", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"sdk\":true,\"input\":\"none\",\"output\":\"struct\","
+                           "\"input_detail\":null,\"output_detail\":\"CLUS_RESOURCE_CLASS_INFO\","
+                           "\"nearest\":null}\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "CLUSCTL_CLUSTER_GET_COMMON_PROPERTIES", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"input\":\"none\",\"output\":\"property_list\",") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "--json", "--restype", "Virtual Machine Configuration",
+                   "0x01600004", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"input\":\"none\",\"output\":\"none\",") != NULL);
+    CHECK_EQ_U(run_clusctl("help", "decode", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "input and output") != NULL);
+    CHECK(strstr(run_out.data, "input_detail and output_detail") != NULL);
+}
+
+/* clusctl plist flags: one line per set bit, JSON, classes, and errors. */
+static void test_plist_flags(void)
+{
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "0x5",
+                   (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000001  CLUS_CHAR_QUORUM\n0x00000004  CLUS_CHAR_LOCAL_QUORUM\n");
+    CHECK_STR(run_err.data, "");
+    /* By number, in any case; an unknown bit is shown, never dropped. */
+    CHECK_EQ_U(run_clusctl("plist", "flags", "0x02000005", "0x80000100", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000100  CLUS_CHAR_COEXIST_IN_SHARED_VOLUME_GROUP\n"
+                        "0x80000000  (unknown)\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "clusctl_node_get_characteristics", "0", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000000  CLUS_CHAR_UNKNOWN\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGS", "3", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000001  CLUS_FLAG_CORE\n0x00000002  (unknown)\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGS", "0", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000000  (no bits set)\n");
+    /* A page that names no constants: every bit unknown, set null. */
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_GROUP_GET_FLAGS", "1", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000001  (unknown)\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "--json", "CLUSCTL_GROUP_GET_FLAGS", "1", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "{\"code\":\"0x03000009\",\"name\":\"CLUSCTL_GROUP_GET_FLAGS\","
+                        "\"set\":null,\"value\":\"0x00000001\","
+                        "\"flags\":[{\"value\":\"0x00000001\",\"name\":null}]}\n");
+    /* JSON, options after operands. */
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "0x105", "--json",
+                   (const char *)NULL), 0);
+    CHECK_STR(run_out.data,
+              "{\"code\":\"0x01000005\",\"name\":\"CLUSCTL_RESOURCE_GET_CHARACTERISTICS\","
+              "\"set\":\"CLUS_CHAR\",\"value\":\"0x00000105\",\"flags\":["
+              "{\"value\":\"0x00000001\",\"name\":\"CLUS_CHAR_QUORUM\"},"
+              "{\"value\":\"0x00000004\",\"name\":\"CLUS_CHAR_LOCAL_QUORUM\"},"
+              "{\"value\":\"0x00000100\",\"name\":\"CLUS_CHAR_COEXIST_IN_SHARED_VOLUME_GROUP\"}]}\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_FLAGS", "0", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"set\":\"CLUS_FLAG\",\"value\":\"0x00000000\",\"flags\":[]}\n") != NULL);
+    /* Classes: a value, then the subclass bits of that class. */
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "class     0x00000001  CLUS_RESCLASS_STORAGE\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_TYPE_GET_CLASS_INFO", "1", "0xC0000000",
+                   (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "class     0x00000001  CLUS_RESCLASS_STORAGE\n"
+                        "subclass  0x40000000  CLUS_RESSUBCLASS_STORAGE_DISK\n"
+                        "subclass  0x80000000  CLUS_RESSUBCLASS_STORAGE_SHARED_BUS\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "2", "0x80000001",
+                   (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "class     0x00000002  CLUS_RESCLASS_NETWORK\n"
+                        "subclass  0x00000001  (unknown)\n"
+                        "subclass  0x80000000  CLUS_RESSUBCLASS_NETWORK_INTERNET_PROTOCOL\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "9", "0", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "class     0x00000009  (unknown)\nsubclass  0x00000000  (no bits set)\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1",
+                   "0x40000000", (const char *)NULL), 0);
+    CHECK_STR(run_out.data,
+              "{\"code\":\"0x0100000D\",\"name\":\"CLUSCTL_RESOURCE_GET_CLASS_INFO\","
+              "\"set\":\"CLUS_RESCLASS\",\"value\":\"0x00000001\","
+              "\"class\":\"CLUS_RESCLASS_STORAGE\",\"subclass\":\"0x40000000\","
+              "\"subclass_set\":\"CLUS_RESSUBCLASS_STORAGE\",\"flags\":["
+              "{\"value\":\"0x40000000\",\"name\":\"CLUS_RESSUBCLASS_STORAGE_DISK\"}]}\n");
+    CHECK_EQ_U(run_clusctl("plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "0x8000",
+                   (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\"class\":\"CLUS_RESCLASS_USER\",\"subclass\":null,"
+                           "\"subclass_set\":null,\"flags\":[]}\n") != NULL);
+    /* Codes that return no flags: exit 1. */
+    CHECK_REFUSED("clusctl: plist: CLUSCTL_RESOURCE_GET_NAME returns no flags (output: string)",
+                  "plist", "flags", "CLUSCTL_RESOURCE_GET_NAME", "1");
+    CHECK_REFUSED("CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST: its docs page does not say what "
+                  "it returns",
+                  "plist", "flags", "CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST", "1");
+    CHECK_REFUSED("CLCTL_GET_CHARACTERISTICS has no docs page", "plist", "flags",
+                  "CLCTL_GET_CHARACTERISTICS", "1");
+    CHECK_REFUSED("0x0A000005 is not in the catalog", "plist", "flags", "0x0A000005", "1");
+    CHECK_REFUSED("unknown name 'CLUSCTL_RESOURCE_GET_FLAGZ'; did you mean "
+                  "CLUSCTL_RESOURCE_GET_FLAGS", "plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGZ", "1");
+    /* Bad command lines: exit 2. */
+    CHECK_USAGE("clusctl: plist: no subcommand given (flags)", "plist");
+    CHECK_USAGE("clusctl: plist: unknown subcommand 'syntax' (flags)", "plist", "syntax");
+    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags");
+    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags", "--json");
+    CHECK_USAGE("clusctl: plist: no VALUE given", "plist", "flags", "5");
+    CHECK_USAGE("unexpected argument 'x'", "plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO",
+                "1", "2", "x");
+    CHECK_USAGE("VALUE 'five' is not a number", "plist", "flags", "5", "five");
+    CHECK_USAGE("VALUE '-1' is negative", "plist", "flags", "5", "-1");
+    CHECK_USAGE("VALUE '0x100000000' does not fit in 32 bits", "plist", "flags", "5",
+                "0x100000000");
+    CHECK_USAGE("SUBCLASS 'x' is not a number", "plist", "flags",
+                "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1", "x");
+    CHECK_USAGE("SUBCLASS is for the GET_CLASS_INFO codes; "
+                "CLUSCTL_RESOURCE_GET_CHARACTERISTICS returns one DWORD", "plist", "flags",
+                "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "1", "2");
+    CHECK_USAGE("unknown option '--bits'", "plist", "flags", "--bits", "5", "1");
+    CHECK_USAGE("'0xZ' is not a number", "plist", "flags", "0xZ", "1");
+    /* Help. */
+    CHECK_EQ_U(run_clusctl("plist", "--help", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl plist flags [--json] CODE VALUE [SUBCLASS]\n"));
+    CHECK_EQ_U(run_clusctl("plist", "flags", "-h", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl plist flags"));
+    CHECK_EQ_U(run_clusctl("help", "plist", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n") != NULL);
+}
+
+/* Every line of every command's help fits in 78 columns. */
+static void test_help_width(void)
+{
+    size_t i;
+    static const char *const commands[] = {"decode", "encode", "lookup", "list",
+                                           "vm", "annotate", "plist"};
+    for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        const char *line = run_out.data, *end;
+        harness_test = commands[i];
+        CHECK_EQ_U(run_clusctl("help", commands[i], (const char *)NULL), 0);
+        for (; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+            end = strchr(line, '\n');
+            if (end == NULL)
+                end = line + strlen(line);
+            /* The usage lines of encode and vm are the exception. */
+            if (starts_with(line, "usage: ") || starts_with(line, "       clusctl "))
+                continue;
+            if (!CHECK(end - line <= 78))
+                fprintf(stderr, "    %.*s\n", (int)(end - line), line);
+        }
+    }
+    harness_test = "test_help_width";
 }
 
 static void test_lookup(void)
@@ -467,6 +635,7 @@ static void test_help_and_version(void)
     CHECK(strstr(run_out.data, "  lookup ") != NULL);
     CHECK(strstr(run_out.data, "  list ") != NULL);
     CHECK(strstr(run_out.data, "  vm ") != NULL);
+    CHECK(strstr(run_out.data, "  plist    Take apart what control codes return") != NULL);
     CHECK_STR(run_err.data, "");
     CHECK_EQ_U(run_clusctl("help", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "usage: clusctl COMMAND") != NULL);
@@ -490,6 +659,9 @@ int main(void)
     RUN(test_encode);
     RUN(test_bad_codes);
     RUN(test_decode_names);
+    RUN(test_decode_buffers);
+    RUN(test_plist_flags);
+    RUN(test_help_width);
     RUN(test_lookup);
     RUN(test_list);
     RUN(test_vm_start);

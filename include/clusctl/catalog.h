@@ -49,7 +49,52 @@ typedef enum clusctl_provenance {
     CCTL_PROVENANCE_PROTOCOL = 4
 } clusctl_provenance;
 
-/** @brief One named control code. All strings are static. */
+/**
+ * @brief What a control code's input or output buffer holds, as its docs page
+ *        says: `X(NAME, value, id, text)`.
+ *
+ * `id` is the category as `data/control_code_buffers.csv` spells it (and the
+ * tool's JSON), `text` what `clusctl decode` prints. One list feeds
+ * #clusctl_buffer, clusctl_buffer_name(), clusctl_buffer_text() and the
+ * generator, which refuses a category that is not here.
+ *
+ * `CCTL_BUFFER_UNDOCUMENTED` (0) is the project's own: the code has no docs
+ * page (bare `CLCTL_*` operations, most legacy and protocol-only names, some
+ * SDK codes), or the value is not in the catalog. `CCTL_BUFFER_UNKNOWN` is the
+ * data file's: the page exists but does not say (TBD, or generic).
+ */
+#define CCTL_BUFFER_MAP(X)                                                     \
+    X(UNDOCUMENTED, 0, "undocumented", "undocumented (no docs page)")          \
+    X(UNKNOWN, 1, "unknown", "unknown (its docs page does not say)")           \
+    X(NONE, 2, "none", "none")                                                 \
+    X(PROPERTY_LIST, 3, "property_list", "property list")                      \
+    X(VALUE_LIST, 4, "value_list", "value list")                               \
+    X(SZ, 5, "sz", "string")                                                   \
+    X(MULTI_SZ, 6, "multi_sz", "string list (MULTI_SZ)")                       \
+    X(DWORD, 7, "dword", "DWORD")                                              \
+    X(DWORD_FLAGS, 8, "dword_flags", "DWORD flags")                            \
+    X(DWORD_ARRAY, 9, "dword_array", "DWORD array")                            \
+    X(ULARGE_INTEGER, 10, "ularge_integer", "ULARGE_INTEGER")                  \
+    X(STRUCT, 11, "struct", "struct")                                          \
+    X(BINARY, 12, "binary", "binary data")                                     \
+    X(HANDLE, 13, "handle", "handle")
+
+/**
+ * @brief Buffer categories: one constant `CCTL_BUFFER_<NAME> = <value>` for
+ *        each row of #CCTL_BUFFER_MAP (`CCTL_BUFFER_PROPERTY_LIST` is 3).
+ */
+typedef enum clusctl_buffer {
+    /** @cond INTERNAL */
+#define CCTL_BUFFER_ENUM_(name, value, id, text) CCTL_BUFFER_##name = value,
+    CCTL_BUFFER_MAP(CCTL_BUFFER_ENUM_)
+#undef CCTL_BUFFER_ENUM_
+    /** @endcond */
+} clusctl_buffer;
+
+/** @brief One named control code. All strings are static.
+ *
+ * Library-allocated: entries are reached through the pointers the catalog
+ * returns, and later versions add members at the end only. */
 typedef struct clusctl_entry {
     const char *name;          /**< the constant's name, e.g. `"CLCTL_GET_FLAGS"` */
     uint32_t value;            /**< its 32-bit value */
@@ -67,6 +112,26 @@ typedef struct clusctl_entry {
     /** Other notes: the source of a non-SDK value, disagreements between
      *  sources, aliases, a prefix that does not match the object; NULL when none. */
     const char *notes;
+    /** What the input buffer holds, as the entry's own docs page says
+     *  (`data/control_code_buffers.csv`); `CCTL_BUFFER_UNDOCUMENTED` when the
+     *  name has no page. */
+    clusctl_buffer input;
+    /** What the output buffer holds; as @p input. */
+    clusctl_buffer output;
+    /** The detail the data file gives in parentheses, such as the struct's
+     *  name (`"CLUS_MAINTENANCE_MODE_INFO"` for `struct(...)`); NULL when
+     *  none. */
+    const char *input_detail;
+    /** The output's detail, as @p input_detail: `"CLUS_CHAR_*"` for
+     *  `dword_flags(CLUS_CHAR_*)`, `"CLUS_RESOURCE_CLASS_INFO"`. */
+    const char *output_detail;
+    /** The entry's docs page, as a path in the `MicrosoftDocs/win32`
+     *  repository (`"desktop-src/MsCS/clusctl-resource-get-flags.md"`); NULL
+     *  when the name has none. */
+    const char *doc_page;
+    /** The #clusctl_flag_set that names the output's bits or value (see
+     *  clusctl_flag_set_for_code()); 0 when the output holds no flags. */
+    uint32_t flag_set;
 } clusctl_entry;
 
 /**
@@ -255,8 +320,19 @@ typedef struct clusctl_description {
     /** 1 when a resource type was given and some entry of the catalog
      *  belongs to it (any value); 0 otherwise. */
     uint32_t resource_type_known;
-    uint32_t reserved[8];          /**< room for later members: 0 */
-    const void *reserved_ptr[8];   /**< room for later pointer members: NULL */
+    /** The preferred entry's input category (a #clusctl_buffer);
+     *  `CCTL_BUFFER_UNDOCUMENTED` when the catalog has no entry of the value.
+     *  Taken from the reserved room. */
+    uint32_t input;
+    /** The preferred entry's output category; as @p input. */
+    uint32_t output;
+    uint32_t reserved[6];          /**< room for later members: 0 */
+    /** The preferred entry's input detail (clusctl_entry::input_detail), or
+     *  NULL. Taken from the reserved room. */
+    const char *input_detail;
+    /** The preferred entry's output detail, or NULL. */
+    const char *output_detail;
+    const void *reserved_ptr[6];   /**< room for later pointer members: NULL */
 } clusctl_description;
 
 /**
@@ -317,6 +393,23 @@ CCTL_API const char *clusctl_kind_name(uint32_t kind);
  * @return `"sdk"`, `"hyperv"`, `"legacy"` or `"protocol"`; NULL for any other value.
  */
 CCTL_API const char *clusctl_provenance_name(uint32_t provenance);
+
+/**
+ * @brief The identifier of a buffer category, as `data/control_code_buffers.csv`
+ *        and the tool's JSON spell it.
+ * @param buffer Any value.
+ * @return `"undocumented"`, `"unknown"`, `"none"`, `"property_list"`, ...
+ *         (#CCTL_BUFFER_MAP); NULL for any other value.
+ */
+CCTL_API const char *clusctl_buffer_name(uint32_t buffer);
+
+/**
+ * @brief A buffer category in words, as `clusctl decode` prints it.
+ * @param buffer Any value.
+ * @return `"property list"`, `"none"`, `"string"`, ... (#CCTL_BUFFER_MAP);
+ *         NULL for any other value.
+ */
+CCTL_API const char *clusctl_buffer_text(uint32_t buffer);
 
 CCTL_END_DECLS
 

@@ -13,6 +13,7 @@ const cli_command *const cli_commands[] = {
     &cli_cmd_list,
     &cli_cmd_vm,
     &cli_cmd_annotate,
+    &cli_cmd_plist,
 };
 
 const size_t cli_command_count = sizeof(cli_commands) / sizeof(cli_commands[0]);
@@ -349,7 +350,8 @@ const char cli_examples[] =
     "  clusctl list --object resource --format csv\n"
     "  clusctl vm start --dest node2 --json\n"
     "  clusctl vm cancel --migration-state setup\n"
-    "  clusctl annotate cluster.log | less\n";
+    "  clusctl annotate cluster.log | less\n"
+    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n";
 
 static void cli_print_help(FILE *out)
 {

@@ -153,5 +153,6 @@ extern const cli_command cli_cmd_lookup;
 extern const cli_command cli_cmd_list;
 extern const cli_command cli_cmd_vm;
 extern const cli_command cli_cmd_annotate;
+extern const cli_command cli_cmd_plist;
 
 #endif /* CCTL_CLI_INTERNAL_H_ */

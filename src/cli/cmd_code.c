@@ -39,7 +39,7 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
 
 const cli_command cli_cmd_decode = {
     "decode", cli_decode, "decode [--json] [--restype NAME] CODE...",
-    "Take control codes apart: names, fields, policy.",
+    "Take control codes apart: names, fields, policy, buffers.",
     "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
     "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
     "unknown name exits 1 with suggestions.\n\n"
@@ -51,8 +51,13 @@ const cli_command cli_cmd_decode = {
     "                  internal, function, access, access_name, warnings,\n"
     "                  names (preferred first; empty when unknown),\n"
     "                  description, required_access (READ or ALL),\n"
-    "                  application_may_send, sdk, and nearest (for an unknown\n"
-    "                  value, e.g. \"CLCTL_GET_FLAGS on object 10\"; else null)\n\n"
+    "                  application_may_send, sdk, input and output (what the\n"
+    "                  buffers hold, as its docs page says: none,\n"
+    "                  property_list, ..., unknown; undocumented without a\n"
+    "                  page), input_detail and output_detail (a struct's name,\n"
+    "                  the flags' constants, e.g. \"CLUS_CHAR_*\"; else null),\n"
+    "                  and nearest (for an unknown value, e.g.\n"
+    "                  \"CLCTL_GET_FLAGS on object 10\"; else null)\n\n"
     "Examples:\n"
     "  clusctl decode 0x01600008\n"
     "  clusctl decode --restype \"Virtual Machine Configuration\" 0x01600004\n"

@@ -80,6 +80,14 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     cli_json_bool(out, d->application_may_send);
     fputs(",\"sdk\":", out);
     cli_json_bool(out, d->in_sdk);
+    fputs(",\"input\":", out);
+    cli_json_string(out, clusctl_buffer_name(d->input));
+    fputs(",\"output\":", out);
+    cli_json_string(out, clusctl_buffer_name(d->output));
+    fputs(",\"input_detail\":", out);
+    cli_json_string(out, d->input_detail);
+    fputs(",\"output_detail\":", out);
+    cli_json_string(out, d->output_detail);
     fputs(",\"nearest\":", out);
     if (d->preferred == NULL) {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
@@ -103,6 +111,17 @@ static void cli_name_line(FILE *out, const char *label, const clusctl_entry *e)
     if (e->resource_type != NULL)
         fprintf(out, ", %s", e->resource_type);
     fputs(")\n", out);
+}
+
+/* One "input" or "output" line: the category in words, then its detail
+ * ("DWORD flags: CLUS_CHAR_*", "struct: CLUS_RESOURCE_CLASS_INFO"). */
+static void cli_buffer_line(FILE *out, const char *label, uint32_t buffer,
+                            const char *detail)
+{
+    fprintf(out, "%-10s%s", label, cli_or_dash(clusctl_buffer_text(buffer)));
+    if (detail != NULL)
+        fprintf(out, ": %s", detail);
+    fputc('\n', out);
 }
 
 void cli_print_code_table(FILE *out, const clusctl_description *d)
@@ -146,6 +165,8 @@ void cli_print_code_table(FILE *out, const clusctl_description *d)
                 ? "applications may send it"
                 : "the Cluster service only (internal bit set)");
     fprintf(out, "sdk       %s\n", d->in_sdk ? "yes" : "no");
+    cli_buffer_line(out, "input", d->input, d->input_detail);
+    cli_buffer_line(out, "output", d->output, d->output_detail);
     if (d->docs_errata != NULL)
         fprintf(out, "docs      %s\n", d->docs_errata);
     for (bit = 1; bit != 0 && bit <= d->warnings; bit <<= 1)

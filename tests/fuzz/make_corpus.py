@@ -227,6 +227,11 @@ def cli_seeds():
                                  "--caller", "node2"),
         "vm-table-csv": argv("vm", "table", "--format", "csv"),
         "vm-dot": argv("vm", "dot"),
+        "plist-flags": argv("plist", "flags", "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "0x5"),
+        "plist-flags-json": argv("plist", "flags", "--json", "0x01000009", "0x80000001"),
+        "plist-flags-class": argv("plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1",
+                                  "0x40000000"),
+        "plist-flags-none": argv("plist", "flags", "CLCTL_GET_FLAGS", "1"),
         "help": argv("--help"),
         "help-vm": argv("help", "vm"),
         "version": argv("--version"),
@@ -293,7 +298,9 @@ def cli_dict_tokens():
             "resource_type", "affinityrule", "user", "read", "write", "online",
             "offline", "paused", "setup", "data-transfer", "move", "canceled",
             "failure", "0x01600004", "0x01600008", "4294967295", "262143",
-            "CLUSCTL_RESOURCE_VM_START_MIGRATION", "clctl_get_flags"]
+            "CLUSCTL_RESOURCE_VM_START_MIGRATION", "clctl_get_flags", "plist", "flags",
+            "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "CLUSCTL_RESOURCE_GET_CLASS_INFO",
+            "0x01000005", "0x0100000D", "0x40000000", "0x80000000"]
 
 
 def dict_escape(token):

@@ -55,7 +55,9 @@ MATCH_EXACT, MATCH_NOCASE = 0, 1
 class clusctl_entry(Structure):
     _fields_ = [("name", c_char_p), ("value", c_uint32), ("kind", c_int),
                 ("provenance", c_int), ("resource_type", c_char_p),
-                ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p)]
+                ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p),
+                ("input", c_int), ("output", c_int), ("input_detail", c_char_p),
+                ("output_detail", c_char_p), ("doc_page", c_char_p), ("flag_set", c_uint32)]
 
 
 class clusctl_nearest(Structure):
@@ -74,7 +76,9 @@ class clusctl_description(Structure):
                 ("warnings", c_uint32), ("nearest", clusctl_nearest),
                 ("handle_access", c_uint32), ("application_may_send", c_uint32),
                 ("in_sdk", c_uint32), ("resource_type_known", c_uint32),
-                ("reserved", c_uint32 * 8), ("reserved_ptr", c_void_p * 8)]
+                ("input", c_uint32), ("output", c_uint32), ("reserved", c_uint32 * 6),
+                ("input_detail", c_char_p), ("output_detail", c_char_p),
+                ("reserved_ptr", c_void_p * 6)]
 
 
 # --- buffer.h --------------------------------------------------------------

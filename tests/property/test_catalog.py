@@ -294,7 +294,13 @@ def test_describe_is_the_pieces(value, rt):
     known = rt is not None and any(r[5] and r[5].lower() == rt.lower() for r in rows)
     assert d.resource_type_known == int(known)
     assert d.warnings == L.clusctl_validate(value)
-    assert list(d.reserved) == [0] * 8 and list(d.reserved_ptr) == [None] * 8
+    if want:
+        e = d.preferred.contents
+        assert (d.input, d.output) == (e.input, e.output)
+        assert (d.input_detail, d.output_detail) == (e.input_detail, e.output_detail)
+    else:
+        assert (d.input, d.output, d.input_detail, d.output_detail) == (0, 0, None, None)
+    assert list(d.reserved) == [0] * 6 and list(d.reserved_ptr) == [None] * 6
 
 
 @given(st.data())

@@ -1,0 +1,200 @@
+/* `clusctl plist`: what control codes carry. One subcommand for now,
+ * `flags`; each subcommand is a row of cli_plist_subcommands and a block of
+ * the usage and help text, so that adding one (decode, encode, syntax) adds
+ * a row, a usage line and a help paragraph. */
+#include <string.h>
+
+#include "cli_internal.h"
+
+/* One line per set bit: "0x00000001  CLUS_CHAR_QUORUM" (or "(unknown)");
+ * for a value with no bit set, the set's name for 0 or "(no bits set)". A
+ * label ("subclass") goes first when given. */
+static void cli_plist_bits_text(FILE *out, const char *label, uint32_t set,
+                                uint32_t value)
+{
+    uint32_t bit = 0;
+    const char *name;
+    if (value == 0) {
+        name = clusctl_flag_name(set, 0);
+        fprintf(out, "%s0x00000000  %s\n", label, name != NULL ? name : "(no bits set)");
+        return;
+    }
+    while (clusctl_flags_next(set, value, &bit, &name) == CCTL_ERROR_SUCCESS)
+        fprintf(out, "%s0x%08lX  %s\n", label, (unsigned long)bit,
+                name != NULL ? name : "(unknown)");
+}
+
+/* "flags":[{"value":"0x00000001","name":"CLUS_CHAR_QUORUM"},...], the set
+ * bits only (none for 0); name null for an unknown bit. */
+static void cli_plist_bits_json(FILE *out, uint32_t set, uint32_t value)
+{
+    uint32_t bit = 0;
+    const char *name;
+    int first = 1;
+    fputs(",\"flags\":[", out);
+    while (clusctl_flags_next(set, value, &bit, &name) == CCTL_ERROR_SUCCESS) {
+        fprintf(out, "%s{\"value\":\"0x%08lX\",\"name\":", first ? "" : ",",
+                (unsigned long)bit);
+        cli_json_string(out, name);
+        fputc('}', out);
+        first = 0;
+    }
+    fputc(']', out);
+}
+
+static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
+{
+    int json = 0, count = 0, rc, has_subclass;
+    const cli_option options[] = {{"--json", NULL, &json}};
+    clusctl_description d;
+    uint32_t value, subclass = 0, set, subclass_set = 0;
+    const char *name;
+
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (count == 0)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
+    if (count == 1)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no VALUE given");
+    if (count > 3)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+                        ctx->operands[3]);
+    has_subclass = count == 3;
+    rc = cli_parse_number(ctx, "VALUE", ctx->operands[1], &value);
+    if (rc == CCTL_EXIT_OK && has_subclass)
+        rc = cli_parse_number(ctx, "SUBCLASS", ctx->operands[2], &subclass);
+    if (rc == CCTL_EXIT_OK)
+        rc = cli_parse_code(ctx, ctx->operands[0], NULL, &d);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (d.preferred == NULL)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "0x%08lX is not in the catalog: nothing says what it returns",
+                        (unsigned long)d.code);
+    set = d.preferred->flag_set;
+    if (set == 0 && d.output == CCTL_BUFFER_UNDOCUMENTED)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "%s has no docs page: nothing says it returns flags",
+                        d.preferred->name);
+    if (set == 0 && d.output == CCTL_BUFFER_UNKNOWN)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "%s: its docs page does not say what it returns",
+                        d.preferred->name);
+    if (set == 0)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED, "%s returns no flags (output: %s%s%s)",
+                        d.preferred->name, clusctl_buffer_text(d.output),
+                        d.output_detail != NULL ? ": " : "",
+                        d.output_detail != NULL ? d.output_detail : "");
+    if (clusctl_flag_set_is_bitmask(set)) {
+        if (has_subclass)
+            return cli_fail(ctx, CCTL_EXIT_USAGE,
+                            "SUBCLASS is for the GET_CLASS_INFO codes; %s returns "
+                            "one DWORD",
+                            d.preferred->name);
+    } else {
+        (void)clusctl_subclass_set(value, &subclass_set);
+    }
+
+    if (json) {
+        fprintf(ctx->out, "{\"code\":\"0x%08lX\",\"name\":", (unsigned long)d.code);
+        cli_json_string(ctx->out, d.preferred->name);
+        fputs(",\"set\":", ctx->out);
+        cli_json_string(ctx->out, clusctl_flag_set_name(set));
+        fprintf(ctx->out, ",\"value\":\"0x%08lX\"", (unsigned long)value);
+        if (clusctl_flag_set_is_bitmask(set)) {
+            cli_plist_bits_json(ctx->out, set, value);
+        } else {
+            fputs(",\"class\":", ctx->out);
+            cli_json_string(ctx->out, clusctl_flag_name(set, value));
+            if (has_subclass) {
+                fprintf(ctx->out, ",\"subclass\":\"0x%08lX\",\"subclass_set\":",
+                        (unsigned long)subclass);
+                cli_json_string(ctx->out, clusctl_flag_set_name(subclass_set));
+            } else {
+                fputs(",\"subclass\":null,\"subclass_set\":null", ctx->out);
+            }
+            cli_plist_bits_json(ctx->out, subclass_set, subclass);
+        }
+        fputs("}\n", ctx->out);
+        return CCTL_EXIT_OK;
+    }
+    if (clusctl_flag_set_is_bitmask(set)) {
+        cli_plist_bits_text(ctx->out, "", set, value);
+        return CCTL_EXIT_OK;
+    }
+    name = clusctl_flag_name(set, value);
+    fprintf(ctx->out, "class     0x%08lX  %s\n", (unsigned long)value,
+            name != NULL ? name : "(unknown)");
+    if (has_subclass)
+        cli_plist_bits_text(ctx->out, "subclass  ", subclass_set, subclass);
+    return CCTL_EXIT_OK;
+}
+
+/* The subcommands, in the order the usage lists them. */
+static const struct {
+    const char *name;
+    int (*run)(const cli_ctx *ctx, int argc, char **argv);
+} cli_plist_subcommands[] = {
+    {"flags", cli_plist_flags},
+};
+
+#define CLI_PLIST_COUNT (sizeof cli_plist_subcommands / sizeof cli_plist_subcommands[0])
+
+/* "flags" (later "decode, encode, flags"): the names, for messages. */
+static void cli_plist_names(char *buf, size_t size)
+{
+    size_t i, len = 0;
+    buf[0] = '\0';
+    for (i = 0; i < CLI_PLIST_COUNT && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : "",
+                                cli_plist_subcommands[i].name);
+}
+
+static int cli_plist(const cli_ctx *ctx, int argc, char **argv)
+{
+    const char *sub = argc > 1 ? argv[1] : NULL;
+    char names[128];
+    size_t i;
+    cli_plist_names(names, sizeof names);
+    if (sub == NULL)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no subcommand given (%s)", names);
+    if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+        cli_print_command_help(ctx->out, &cli_cmd_plist);
+        return CCTL_EXIT_OK;
+    }
+    for (i = 0; i < CLI_PLIST_COUNT; i++)
+        if (strcmp(sub, cli_plist_subcommands[i].name) == 0)
+            return cli_plist_subcommands[i].run(ctx, argc - 1, argv + 1);
+    return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", sub, names);
+}
+
+/* A subcommand adds a usage line ("\n       clusctl plist NAME ...") and a
+ * paragraph of help ("NAME ..." and "NAME options:"). */
+const cli_command cli_cmd_plist = {
+    "plist", cli_plist,
+    "plist flags [--json] CODE VALUE [SUBCLASS]",
+    "Take apart what control codes return: flags and resource classes.",
+    "flags takes apart VALUE, the DWORD that CODE returns, with the constants\n"
+    "its docs page names: CLUS_CHAR_* for the GET_CHARACTERISTICS codes,\n"
+    "CLUS_FLAG_* for CLUSCTL_RESOURCE_GET_FLAGS (the other GET_FLAGS codes'\n"
+    "pages name none, so each of their bits is unknown). It prints one line per\n"
+    "set bit, lowest first, (unknown) for a bit that no constant names (never\n"
+    "left out); for 0, the set's name for 0 (CLUS_CHAR_UNKNOWN) or (no bits\n"
+    "set). For the GET_CLASS_INFO codes VALUE is the resource class\n"
+    "(CLUS_RESCLASS_*) and SUBCLASS, if given, its subclass bits\n"
+    "(CLUS_RESSUBCLASS_*, whose set depends on the class). CODE is a number\n"
+    "or a catalog name, as decode takes it; VALUE and SUBCLASS are numbers.\n"
+    "Exits 1 when CODE returns no flags (its page says so), its page does not\n"
+    "say, it has no page, or it is not in the catalog.\n\n"
+    "flags options:\n"
+    "  --json    one object: code, name (the code's), set (\"CLUS_CHAR\";\n"
+    "            null when its page names no constants), value, and flags:\n"
+    "            [{\"value\":\"0x00000001\",\"name\":\"CLUS_CHAR_QUORUM\"},...], the\n"
+    "            set bits, name null for an unknown one. For a class code,\n"
+    "            also class (its name or null), subclass and subclass_set\n"
+    "            (null without SUBCLASS), and flags holds the subclass bits\n\n"
+    "Examples:\n"
+    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n"
+    "  clusctl plist flags --json CLUSCTL_RESOURCE_GET_FLAGS 1\n"
+    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CLASS_INFO 1 0x40000000\n"};
