@@ -12,6 +12,7 @@
 #include "buffer.h"
 #include "catalog.h"
 #include "code.h"
+#include "plist.h"
 #include "status.h"
 #include "version.h"
 #include "vm.h"
