@@ -1924,7 +1924,7 @@ static clusctl_status begun(clusctl_plist_writer *w, unsigned char *buf, size_t 
 static void test_writer_errors(void)
 {
     clusctl_plist_writer w;
-    size_t buf_words[32]; /* aligned: a check passes buf + 8 as a size_t * */
+    uint64_t buf_words[32]; /* aligned: a check passes buf + 8 as a size_t * */
     unsigned char *const buf = (unsigned char *)buf_words;
     size_t size = 0;
     static const char *const with_empty[] = {"a", ""};
