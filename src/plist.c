@@ -593,7 +593,7 @@ static clusctl_status clusctl__check_values(const clusctl__ctx *c, size_t at, in
 static clusctl_status clusctl__check_property(clusctl__ctx *c, size_t at, int deep,
                                               clusctl__val *name, uint32_t *count, size_t *next)
 {
-    size_t where = 0, nul, end;
+    size_t where = 0, nul = 0, end = 0;
     uint32_t rule;
     clusctl_status st = clusctl__read_value(c, at, name);
     if (st != CCTL_ERROR_SUCCESS)
@@ -620,7 +620,7 @@ static clusctl_status clusctl__check_property(clusctl__ctx *c, size_t at, int de
 static clusctl_status clusctl__check_plist(clusctl__ctx *c, clusctl__list *info)
 {
     size_t at = 4;
-    uint32_t count, i, values;
+    uint32_t count, i, values = 0;
     clusctl__val name;
     clusctl_status st;
 
@@ -659,8 +659,8 @@ static clusctl_status clusctl__check_plist(clusctl__ctx *c, clusctl__list *info)
 
 static clusctl_status clusctl__check_vlist(clusctl__ctx *c, clusctl__list *info)
 {
-    size_t end;
-    uint32_t count;
+    size_t end = 0;
+    uint32_t count = 0;
     clusctl_status st = clusctl__check_values(c, 0, 0, 1, &count, &end);
     if (st != CCTL_ERROR_SUCCESS)
         return st;
