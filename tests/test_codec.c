@@ -369,7 +369,7 @@ static void test_status_names(void)
     CHECK_STR(clusctl_status_name(5042), "ERROR_CLUSTER_NODE_NOT_FOUND");
     CHECK_STR(clusctl_status_name(5050), "ERROR_CLUSTER_NODE_DOWN");
     CHECK_EQ_U(CCTL_ERROR_INVALID_STATE, 0x139F);
-    CHECK_STR(clusctl_status_name(2), NULL);
+    CHECK_STR(clusctl_status_name(3), NULL);
     CHECK_STR(clusctl_status_name(UINT32_MAX), NULL);
     CHECK(clusctl_status_description(5023) != NULL);
     CHECK_STR(clusctl_status_description(3), NULL);

@@ -13,6 +13,7 @@
 #include "catalog.h"
 #include "code.h"
 #include "flags.h"
+#include "plist.h"
 #include "status.h"
 #include "version.h"
 #include "vm.h"

@@ -27,6 +27,7 @@ CCTL_BEGIN_DECLS
 #define CCTL_STATUS_MAP(X)                                                     \
     X(SUCCESS, 0, "the operation completed successfully")                      \
     X(INVALID_FUNCTION, 1, "the control code is not handled")                  \
+    X(FILE_NOT_FOUND, 2, "no property has that name")                          \
     X(INVALID_DATA, 13, "the data is not in the expected form")                \
     X(BAD_LENGTH, 24, "the length of the input is not valid")                  \
     X(INVALID_PARAMETER, 87, "a parameter is missing or out of range")         \
@@ -34,6 +35,7 @@ CCTL_BEGIN_DECLS
     X(INSUFFICIENT_BUFFER, 122, "the output buffer is too small")              \
     X(INVALID_NAME, 123, "the name is not valid")                              \
     X(MORE_DATA, 234, "more data is available: the size needed was returned")  \
+    X(NO_MORE_ITEMS, 259, "no more items: the list has been read to its end")  \
     X(ARITHMETIC_OVERFLOW, 534, "the number does not fit in 32 bits")          \
     X(NO_UNICODE_TRANSLATION, 1113, "the text is not valid Unicode")           \
     X(NOT_FOUND, 1168, "no such name or entry")                                \

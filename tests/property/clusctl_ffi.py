@@ -1,5 +1,5 @@
 """ctypes bindings for libclusctl.so: the structs and prototypes of
-include/clusctl/{status,code,catalog,buffer,vm}.h that the property tests use.
+include/clusctl/{status,code,catalog,buffer,vm,plist}.h that the property tests use.
 
 The library is loaded once, from the path in CLUSCTL_LIB (see lib()).
 Every struct mirrors its C declaration member for member; enum members are
@@ -14,6 +14,7 @@ from ctypes import (POINTER, Structure, c_char, c_char_p, c_int, c_size_t,
 # --- status.h (the numbers the tests compare against) ----------------------
 SUCCESS = 0
 INVALID_FUNCTION = 1
+FILE_NOT_FOUND = 2
 INVALID_DATA = 13
 BAD_LENGTH = 24
 INVALID_PARAMETER = 87
@@ -21,6 +22,7 @@ BUFFER_OVERFLOW = 111
 INSUFFICIENT_BUFFER = 122
 INVALID_NAME = 123
 MORE_DATA = 234
+NO_MORE_ITEMS = 259
 ARITHMETIC_OVERFLOW = 534
 NO_UNICODE_TRANSLATION = 1113
 NOT_FOUND = 1168
@@ -121,6 +123,58 @@ class clusctl_event(Structure):
                 ("reserved_ptr", c_void_p * 2)]
 
 
+# --- plist.h ----------------------------------------------------------------
+PLIST_STRICT, PLIST_FROM_CLIENT, PLIST_NO_FINAL_ENDMARK = 0x1, 0x2, 0x4
+PLIST_DEPTH_MAX = 8
+PLIST_NO_OFFSET = ctypes.c_size_t(-1).value
+PLIST_NO_INDEX = 0xFFFFFFFF
+PROP_FORMAT_ANY = 0xFFFFFFFF
+KIND_PROPERTY_LIST, KIND_VALUE_LIST = 1, 2
+
+
+class clusctl_plist_error(Structure):
+    _fields_ = [("status", c_uint32), ("rule", c_uint32), ("offset", c_size_t),
+                ("value_offset", c_size_t), ("property", c_uint32), ("depth", c_uint32),
+                ("reserved", c_uint32 * 4)]
+
+
+class clusctl_plist_reader(Structure):
+    _fields_ = [("data", c_void_p), ("size", c_size_t), ("origin", c_size_t),
+                ("next", c_size_t), ("end", c_size_t), ("kind", c_uint32), ("flags", c_uint32),
+                ("depth", c_uint32), ("count", c_uint32), ("index", c_uint32),
+                ("final_endmark", c_uint32), ("reserved", c_uint32 * 4),
+                ("reserved_ptr", c_void_p * 2)]
+
+
+class clusctl_prop(Structure):
+    _fields_ = [("name", c_void_p), ("name_length", c_uint32), ("index", c_uint32),
+                ("value_count", c_uint32), ("depth", c_uint32), ("offset", c_size_t),
+                ("list_", c_void_p), ("list_size_", c_size_t), ("origin_", c_size_t),
+                ("next_", c_size_t), ("flags_", c_uint32), ("read_", c_uint32),
+                ("reserved", c_uint32 * 4), ("reserved_ptr", c_void_p * 2)]
+
+
+class clusctl_prop_value(Structure):
+    _fields_ = [("syntax", c_uint32), ("type", c_uint32), ("format", c_uint32),
+                ("length", c_uint32), ("data", c_void_p), ("offset", c_size_t),
+                ("depth", c_uint32), ("flags", c_uint32), ("reserved", c_uint32 * 4),
+                ("reserved_ptr", c_void_p * 2)]
+
+
+class clusctl_plist_level(Structure):
+    _fields_ = [("start", c_size_t), ("kind", c_uint32), ("count", c_uint32),
+                ("open", c_uint32), ("values", c_uint32), ("last_format", c_uint32),
+                ("reserved", c_uint32 * 1)]
+
+
+class clusctl_plist_writer(Structure):
+    _fields_ = [("buffer", c_void_p), ("size", c_size_t), ("length", c_size_t),
+                ("status", c_uint32), ("rule", c_uint32), ("flags", c_uint32),
+                ("depth", c_uint32), ("fits", c_uint32), ("done", c_uint32),
+                ("levels", clusctl_plist_level * (PLIST_DEPTH_MAX + 1)),
+                ("reserved", c_uint32 * 4), ("reserved_ptr", c_void_p * 2)]
+
+
 _P = POINTER
 _PROTOTYPES = {
     # status.h
@@ -163,6 +217,68 @@ _PROTOTYPES = {
                                                _P(clusctl_vm)]),
     "clusctl_vm_state_name": (c_char_p, [c_uint32]),
     "clusctl_migration_state_name": (c_char_p, [c_uint32]),
+    # plist.h
+    "clusctl_syntax_encode": (c_uint32, [c_uint32, c_uint32, _P(c_uint32)]),
+    "clusctl_syntax_decode": (c_uint32, [c_uint32, _P(c_uint32), _P(c_uint32)]),
+    "clusctl_syntax_name": (c_char_p, [c_uint32]),
+    "clusctl_plist_rule_name": (c_char_p, [c_uint32]),
+    "clusctl_plist_validate": (c_uint32, [c_void_p, c_size_t, c_uint32,
+                                          _P(clusctl_plist_error)]),
+    "clusctl_vlist_validate": (c_uint32, [c_void_p, c_size_t, c_uint32,
+                                          _P(clusctl_plist_error)]),
+    "clusctl_plist_open": (c_uint32, [_P(clusctl_plist_reader), c_void_p, c_size_t, c_uint32,
+                                      _P(clusctl_plist_error)]),
+    "clusctl_vlist_open": (c_uint32, [_P(clusctl_plist_reader), c_void_p, c_size_t, c_uint32,
+                                      _P(clusctl_plist_error)]),
+    "clusctl_plist_next": (c_uint32, [_P(clusctl_plist_reader), _P(clusctl_prop)]),
+    "clusctl_prop_next_value": (c_uint32, [_P(clusctl_prop), _P(clusctl_prop_value)]),
+    "clusctl_vlist_next": (c_uint32, [_P(clusctl_plist_reader), _P(clusctl_prop_value)]),
+    "clusctl_prop_name": (c_uint32, [_P(clusctl_prop), c_void_p, c_size_t, _P(c_size_t)]),
+    "clusctl_prop_name_equal": (c_int, [_P(clusctl_prop), c_char_p]),
+    "clusctl_plist_find": (c_uint32, [c_void_p, c_size_t, c_uint32, c_char_p, c_uint32,
+                                      _P(clusctl_prop_value), _P(clusctl_plist_error)]),
+    "clusctl_value_word": (c_uint32, [_P(clusctl_prop_value), _P(ctypes.c_uint16)]),
+    "clusctl_value_dword": (c_uint32, [_P(clusctl_prop_value), _P(c_uint32)]),
+    "clusctl_value_long": (c_uint32, [_P(clusctl_prop_value), _P(ctypes.c_int32)]),
+    "clusctl_value_large_integer": (c_uint32, [_P(clusctl_prop_value), _P(ctypes.c_int64)]),
+    "clusctl_value_ularge_integer": (c_uint32, [_P(clusctl_prop_value), _P(ctypes.c_uint64)]),
+    "clusctl_value_filetime": (c_uint32, [_P(clusctl_prop_value), _P(ctypes.c_uint64)]),
+    "clusctl_value_string": (c_uint32, [_P(clusctl_prop_value), c_void_p, c_size_t,
+                                        _P(c_size_t)]),
+    "clusctl_value_multi_sz_next": (c_uint32, [_P(clusctl_prop_value), _P(c_size_t), c_void_p,
+                                               c_size_t, _P(c_size_t)]),
+    "clusctl_value_bytes": (c_uint32, [_P(clusctl_prop_value), _P(c_void_p), _P(c_size_t)]),
+    "clusctl_value_plist": (c_uint32, [_P(clusctl_prop_value), _P(clusctl_plist_reader),
+                                       _P(clusctl_plist_error)]),
+    "clusctl_value_vlist": (c_uint32, [_P(clusctl_prop_value), _P(clusctl_plist_reader),
+                                       _P(clusctl_plist_error)]),
+    "clusctl_plist_write_begin": (c_uint32, [_P(clusctl_plist_writer), c_void_p, c_size_t,
+                                             c_uint32]),
+    "clusctl_vlist_write_begin": (c_uint32, [_P(clusctl_plist_writer), c_void_p, c_size_t,
+                                             c_uint32]),
+    "clusctl_plist_write_property": (c_uint32, [_P(clusctl_plist_writer), c_char_p]),
+    "clusctl_plist_write_property_end": (c_uint32, [_P(clusctl_plist_writer)]),
+    "clusctl_plist_write_value": (c_uint32, [_P(clusctl_plist_writer), c_uint32, c_void_p,
+                                             c_size_t]),
+    "clusctl_plist_write_word": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                            ctypes.c_uint16]),
+    "clusctl_plist_write_dword": (c_uint32, [_P(clusctl_plist_writer), c_uint32, c_uint32]),
+    "clusctl_plist_write_long": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                            ctypes.c_int32]),
+    "clusctl_plist_write_large_integer": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                                     ctypes.c_int64]),
+    "clusctl_plist_write_ularge_integer": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                                      ctypes.c_uint64]),
+    "clusctl_plist_write_filetime": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                                ctypes.c_uint64]),
+    "clusctl_plist_write_string": (c_uint32, [_P(clusctl_plist_writer), c_uint32, c_char_p]),
+    "clusctl_plist_write_multi_sz": (c_uint32, [_P(clusctl_plist_writer), c_uint32,
+                                                _P(c_char_p), c_size_t]),
+    "clusctl_plist_write_bytes": (c_uint32, [_P(clusctl_plist_writer), c_uint32, c_void_p,
+                                             c_size_t]),
+    "clusctl_plist_write_list_begin": (c_uint32, [_P(clusctl_plist_writer), c_uint32]),
+    "clusctl_plist_write_list_end": (c_uint32, [_P(clusctl_plist_writer)]),
+    "clusctl_plist_write_end": (c_uint32, [_P(clusctl_plist_writer), _P(c_size_t)]),
 }
 
 _lib = None
