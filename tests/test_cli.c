@@ -327,7 +327,7 @@ static void test_plist_flags(void)
     CHECK(strstr(run_out.data, "\"class\":\"CLUS_RESCLASS_USER\",\"subclass\":null,"
                            "\"subclass_set\":null,\"flags\":[]}\n") != NULL);
     /* Codes that return no flags: exit 1. */
-    CHECK_REFUSED("clusctl: plist: CLUSCTL_RESOURCE_GET_NAME returns no flags (output: string)",
+    CHECK_REFUSED("clusctl: plist flags: CLUSCTL_RESOURCE_GET_NAME returns no flags (output: string)",
                   "plist", "flags", "CLUSCTL_RESOURCE_GET_NAME", "1");
     CHECK_REFUSED("CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST: its docs page does not say what "
                   "it returns",
@@ -338,11 +338,12 @@ static void test_plist_flags(void)
     CHECK_REFUSED("unknown name 'CLUSCTL_RESOURCE_GET_FLAGZ'; did you mean "
                   "CLUSCTL_RESOURCE_GET_FLAGS", "plist", "flags", "CLUSCTL_RESOURCE_GET_FLAGZ", "1");
     /* Bad command lines: exit 2. */
-    CHECK_USAGE("clusctl: plist: no subcommand given (flags)", "plist");
-    CHECK_USAGE("clusctl: plist: unknown subcommand 'syntax' (flags)", "plist", "syntax");
-    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags");
-    CHECK_USAGE("clusctl: plist: no CODE given", "plist", "flags", "--json");
-    CHECK_USAGE("clusctl: plist: no VALUE given", "plist", "flags", "5");
+    CHECK_USAGE("clusctl: plist: no subcommand given (decode, encode, syntax, flags)", "plist");
+    CHECK_USAGE("clusctl: plist: unknown subcommand 'bits' (decode, encode, syntax, flags)",
+                "plist", "bits");
+    CHECK_USAGE("clusctl: plist flags: no CODE given", "plist", "flags");
+    CHECK_USAGE("clusctl: plist flags: no CODE given", "plist", "flags", "--json");
+    CHECK_USAGE("clusctl: plist flags: no VALUE given", "plist", "flags", "5");
     CHECK_USAGE("unexpected argument 'x'", "plist", "flags", "CLUSCTL_RESOURCE_GET_CLASS_INFO",
                 "1", "2", "x");
     CHECK_USAGE("VALUE 'five' is not a number", "plist", "flags", "5", "five");
@@ -358,9 +359,11 @@ static void test_plist_flags(void)
     CHECK_USAGE("'0xZ' is not a number", "plist", "flags", "0xZ", "1");
     /* Help. */
     CHECK_EQ_U(run_clusctl("plist", "--help", (const char *)NULL), 0);
-    CHECK(starts_with(run_out.data, "usage: clusctl plist flags [--json] CODE VALUE [SUBCLASS]\n"));
+    CHECK(starts_with(run_out.data, "usage: clusctl plist decode [--hex] [--value-list] "
+                                    "[--strict] [--json] [FILE|-]\n"));
+    CHECK(strstr(run_out.data, "\n       clusctl plist flags [--json] CODE VALUE [SUBCLASS]\n") != NULL);
     CHECK_EQ_U(run_clusctl("plist", "flags", "-h", (const char *)NULL), 0);
-    CHECK(starts_with(run_out.data, "usage: clusctl plist flags"));
+    CHECK(starts_with(run_out.data, "usage: clusctl plist decode"));
     CHECK_EQ_U(run_clusctl("help", "plist", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n") != NULL);
 }
@@ -635,7 +638,7 @@ static void test_help_and_version(void)
     CHECK(strstr(run_out.data, "  lookup ") != NULL);
     CHECK(strstr(run_out.data, "  list ") != NULL);
     CHECK(strstr(run_out.data, "  vm ") != NULL);
-    CHECK(strstr(run_out.data, "  plist    Take apart what control codes return") != NULL);
+    CHECK(strstr(run_out.data, "  plist    Take apart what control codes carry") != NULL);
     CHECK_STR(run_err.data, "");
     CHECK_EQ_U(run_clusctl("help", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "usage: clusctl COMMAND") != NULL);

@@ -6,6 +6,13 @@
 
 #include "cli_internal.h"
 
+#include <errno.h>
+
+#if defined(_WIN32)
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 const cli_command *const cli_commands[] = {
     &cli_cmd_decode,
     &cli_cmd_encode,
@@ -31,6 +38,97 @@ int cli_fail(const cli_ctx *ctx, int status, const char *fmt, ...)
     va_end(ap);
     fputc('\n', ctx->err);
     return status;
+}
+
+void cli_binary_mode(FILE *f)
+{
+#if defined(_WIN32)
+    (void)fflush(f);
+    (void)_setmode(_fileno(f), _O_BINARY);
+#else
+    (void)f;
+#endif
+}
+
+const char *cli_errno_text(int err, const char *fallback)
+{
+    return err != 0 ? strerror(err) : fallback;
+}
+
+int cli_write_failed(const cli_ctx *ctx, int err)
+{
+    int rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot write the output: %s",
+                      cli_errno_text(err, "write error"));
+    clearerr(ctx->out);
+    return rc;
+}
+
+int cli_read_input(const cli_ctx *ctx, const char *name, unsigned char **data,
+                   size_t *size)
+{
+    FILE *in;
+    unsigned char *buf = NULL;
+    size_t len = 0, room = 0;
+    int is_stdin = name == NULL || strcmp(name, "-") == 0;
+    *data = NULL;
+    *size = 0;
+    if (is_stdin) {
+        in = stdin;
+        cli_binary_mode(stdin);
+    } else {
+        errno = 0;
+        in = fopen(name, "rb");
+        if (in == NULL)
+            return cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot open '%s': %s", name,
+                            cli_errno_text(errno, "unknown error"));
+    }
+    for (;;) {
+        size_t n;
+        if (len == room) {
+            size_t grown_room = room != 0 ? room * 2 : 65536;
+            unsigned char *grown;
+            if (grown_room < room || grown_room > CLI_INPUT_MAX + 1)
+                grown_room = CLI_INPUT_MAX + 1;
+            if (grown_room <= len) {
+                free(buf);
+                if (!is_stdin)
+                    fclose(in);
+                return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                                "%s is larger than %lu bytes", is_stdin ? "standard input" : name,
+                                (unsigned long)CLI_INPUT_MAX);
+            }
+            grown = (unsigned char *)realloc(buf, grown_room);
+            if (grown == NULL) {
+                free(buf);
+                if (!is_stdin)
+                    fclose(in);
+                return cli_fail(ctx, CCTL_EXIT_REFUSED, "out of memory");
+            }
+            buf = grown;
+            room = grown_room;
+        }
+        n = fread(buf + len, 1, room - len, in);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    if (ferror(in)) {
+        int err = errno;
+        free(buf);
+        if (!is_stdin)
+            fclose(in);
+        else
+            clearerr(stdin);
+        return cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot read '%s': %s",
+                        is_stdin ? "-" : name, cli_errno_text(err, "read error"));
+    }
+    if (is_stdin)
+        clearerr(stdin);
+    else
+        fclose(in);
+    *data = buf;
+    *size = len;
+    return CCTL_EXIT_OK;
 }
 
 int cli_is_identifier(const char *s)

@@ -78,6 +78,26 @@ void cli_print_code_table(FILE *out, const clusctl_description *d);
 /* "CLCTL_GET_FLAGS on NETWORK", "... on object 10" or "nothing matches". */
 void cli_nearest_text(char *buf, size_t size, const clusctl_nearest *n);
 
+/* Binary mode for a standard stream on Windows (CR LF and ^Z pass through
+ * exactly); a no-op elsewhere. */
+void cli_binary_mode(FILE *f);
+
+/* errno as text, or `fallback` when the C library set none. */
+const char *cli_errno_text(int err, const char *fallback);
+
+/* A write error, reported once: the stream's error flag is cleared so that
+ * main() does not report it again. Returns CCTL_EXIT_REFUSED. */
+int cli_write_failed(const cli_ctx *ctx, int err);
+
+/* The largest input a command reads whole (plist decode, plist encode). */
+#define CLI_INPUT_MAX ((size_t)64 * 1024 * 1024)
+
+/* Reads all of FILE (NULL or "-": standard input) into *data (malloc'd; the
+ * caller frees it), *size bytes. On error prints why and returns
+ * CCTL_EXIT_REFUSED with *data NULL. */
+int cli_read_input(const cli_ctx *ctx, const char *name, unsigned char **data,
+                   size_t *size);
+
 /* Whether s is a C identifier: a letter or '_', then letters, digits, '_'. */
 int cli_is_identifier(const char *s);
 
@@ -145,6 +165,11 @@ extern const char cli_examples[];
 
 /* Prints clusctl(1), as roff (man.c). */
 void cli_print_man(FILE *out);
+
+/* The plist subcommands of cmd_plist_codec.c (argv[0] is the subcommand). */
+int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv);
+int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv);
+int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv);
 
 /* The commands, defined in their own files. */
 extern const cli_command cli_cmd_decode;

@@ -7,39 +7,6 @@
 #include "annotate.h"
 #include "cli_internal.h"
 
-#if defined(_WIN32)
-#include <fcntl.h>
-#include <io.h>
-#endif
-
-/* Binary mode for the standard streams on Windows, so that CR LF and ^Z pass
- * through exactly; a no-op elsewhere. */
-static void cli_binary_mode(FILE *f)
-{
-#if defined(_WIN32)
-    (void)fflush(f);
-    (void)_setmode(_fileno(f), _O_BINARY);
-#else
-    (void)f;
-#endif
-}
-
-/* errno as text, or `fallback` when the C library set none. */
-static const char *cli_errno_text(int err, const char *fallback)
-{
-    return err != 0 ? strerror(err) : fallback;
-}
-
-/* A write error, reported once: the stream's error flag is cleared so that
- * main() does not report it again (glibc drops the unwritten buffer). */
-static int cli_write_failed(const cli_ctx *ctx, int err)
-{
-    int rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot write the output: %s",
-                      cli_errno_text(err, "write error"));
-    clearerr(ctx->out);
-    return rc;
-}
-
 /* Annotates one open stream to ctx->out. `name` is for messages. */
 static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a, FILE *in,
                                const char *name, char *buf)

@@ -1,7 +1,6 @@
-/* `clusctl plist`: what control codes carry. One subcommand for now,
- * `flags`; each subcommand is a row of cli_plist_subcommands and a block of
- * the usage and help text, so that adding one (decode, encode, syntax) adds
- * a row, a usage line and a help paragraph. */
+/* `clusctl plist`: what control codes carry: property lists and value lists
+ * (decode, encode, syntax: cmd_plist_codec.c) and flags. Each subcommand is
+ * a row of cli_plist_subcommands and a block of the usage and help text. */
 #include <string.h>
 
 #include "cli_internal.h"
@@ -134,14 +133,18 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
 /* The subcommands, in the order the usage lists them. */
 static const struct {
     const char *name;
+    const char *command; /* for messages: "clusctl: plist decode: ..." */
     int (*run)(const cli_ctx *ctx, int argc, char **argv);
 } cli_plist_subcommands[] = {
-    {"flags", cli_plist_flags},
+    {"decode", "plist decode", cli_plist_decode},
+    {"encode", "plist encode", cli_plist_encode},
+    {"syntax", "plist syntax", cli_plist_syntax},
+    {"flags", "plist flags", cli_plist_flags},
 };
 
 #define CLI_PLIST_COUNT (sizeof cli_plist_subcommands / sizeof cli_plist_subcommands[0])
 
-/* "flags" (later "decode, encode, flags"): the names, for messages. */
+/* "decode, encode, syntax, flags": the names, for messages. */
 static void cli_plist_names(char *buf, size_t size)
 {
     size_t i, len = 0;
@@ -163,9 +166,13 @@ static int cli_plist(const cli_ctx *ctx, int argc, char **argv)
         cli_print_command_help(ctx->out, &cli_cmd_plist);
         return CCTL_EXIT_OK;
     }
-    for (i = 0; i < CLI_PLIST_COUNT; i++)
-        if (strcmp(sub, cli_plist_subcommands[i].name) == 0)
-            return cli_plist_subcommands[i].run(ctx, argc - 1, argv + 1);
+    for (i = 0; i < CLI_PLIST_COUNT; i++) {
+        if (strcmp(sub, cli_plist_subcommands[i].name) == 0) {
+            cli_ctx sub_ctx = *ctx;
+            sub_ctx.command = cli_plist_subcommands[i].command;
+            return cli_plist_subcommands[i].run(&sub_ctx, argc - 1, argv + 1);
+        }
+    }
     return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", sub, names);
 }
 
@@ -173,8 +180,45 @@ static int cli_plist(const cli_ctx *ctx, int argc, char **argv)
  * paragraph of help ("NAME ..." and "NAME options:"). */
 const cli_command cli_cmd_plist = {
     "plist", cli_plist,
-    "plist flags [--json] CODE VALUE [SUBCLASS]",
-    "Take apart what control codes return: flags and resource classes.",
+    "plist decode [--hex] [--value-list] [--strict] [--json] [FILE|-]\n"
+    "       clusctl plist encode [--hex] [FILE|-]\n"
+    "       clusctl plist syntax [--json] SYNTAX...\n"
+    "       clusctl plist flags [--json] CODE VALUE [SUBCLASS]",
+    "Take apart what control codes carry: property lists, flags, classes.",
+    "decode reads a property list (or with --value-list a value list) from\n"
+    "FILE or standard input, raw bytes or with --hex hex text (white space,\n"
+    "commas, 0x prefixes and a hex dump's offsets and text column are\n"
+    "ignored), checks it whole and prints one line per value:\n"
+    "  VmState = 2  DWORD\n"
+    "A malformed buffer exits 1 with one line on stderr naming the offset and\n"
+    "the problem, and prints nothing on stdout.\n\n"
+    "decode options:\n"
+    "  --hex         the input is hex text\n"
+    "  --value-list  the input is a value list (no count, no names)\n"
+    "  --strict      apply every MUST of MS-CMRP and the docs (zero padding,\n"
+    "                named syntaxes only, ...), not only what real buffers need\n"
+    "  --json        one object: {\"kind\":\"property_list\",\"size\":44,\n"
+    "                \"count\":1,\"final_endmark\":true,\"properties\":[{\"name\":\n"
+    "                \"VmState\",\"offset\":4,\"values\":[{\"syntax\":\"0x00010002\",\n"
+    "                \"syntax_name\":\"CLUSPROP_SYNTAX_LIST_VALUE_DWORD\",\n"
+    "                \"type\":\"LIST_VALUE\",\"format\":\"DWORD\",\"length\":4,\n"
+    "                \"offset\":28,\"value\":2}]}]}; a value list is\n"
+    "                {\"kind\":\"value_list\",\"size\":N,\"values\":[...]}. value is\n"
+    "                a number (WORD, DWORD, LONG), a decimal string (LARGE_INTEGER,\n"
+    "                ULARGE_INTEGER, FILETIME, which also gets \"utc\"), a string\n"
+    "                (SZ, EXPAND_SZ, EXPANDED_SZ), an array of strings (MULTI_SZ),\n"
+    "                lower-case hex (BINARY, SECURITY_DESCRIPTOR, other formats)\n"
+    "                or a list object (nested lists)\n\n"
+    "encode reads that JSON (a value may give just format and value, the\n"
+    "syntax then being LIST_VALUE with that format) and writes the list's\n"
+    "bytes, or with --hex hex text, 16 bytes a line: decode --json | encode\n"
+    "gives back the bytes of every canonical list. A JSON error names its\n"
+    "line, column and offset.\n\n"
+    "syntax takes syntax values apart, as decode does for control codes: each\n"
+    "SYNTAX is a number or a name (CLUSPROP_SYNTAX_LIST_VALUE_DWORD, any case,\n"
+    "with or without its prefix); --json prints {\"value\":\"0x00010002\",\n"
+    "\"type\":1,\"type_name\":\"LIST_VALUE\",\"format\":2,\"format_name\":\"DWORD\",\n"
+    "\"name\":\"CLUSPROP_SYNTAX_LIST_VALUE_DWORD\"} per SYNTAX, one per line.\n\n"
     "flags takes apart VALUE, the DWORD that CODE returns, with the constants\n"
     "its docs page names: CLUS_CHAR_* for the GET_CHARACTERISTICS codes,\n"
     "CLUS_FLAG_* for CLUSCTL_RESOURCE_GET_FLAGS (the other GET_FLAGS codes'\n"
@@ -195,6 +239,9 @@ const cli_command cli_cmd_plist = {
     "            also class (its name or null), subclass and subclass_set\n"
     "            (null without SUBCLASS), and flags holds the subclass bits\n\n"
     "Examples:\n"
+    "  clusctl plist decode --hex ro_private_properties.hex\n"
+    "  clusctl plist decode --json buffer.bin | clusctl plist encode > same.bin\n"
+    "  clusctl plist syntax 0x00010002 CLUSPROP_SYNTAX_NAME\n"
     "  clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n"
     "  clusctl plist flags --json CLUSCTL_RESOURCE_GET_FLAGS 1\n"
     "  clusctl plist flags CLUSCTL_RESOURCE_GET_CLASS_INFO 1 0x40000000\n"};
