@@ -1225,8 +1225,13 @@ clusctl_status clusctl_value_bytes(const clusctl_prop_value *value, const unsign
     if (value->format != CCTL_PROP_FORMAT_BINARY &&
         value->format != CCTL_PROP_FORMAT_SECURITY_DESCRIPTOR)
         return CCTL_ERROR_INVALID_DATA;
-    *size = value->length; /* read before *data is written: data may overlap *value */
-    *data = value->data;
+    {
+        /* Both read before either is written: the outputs may overlap *value. */
+        const unsigned char *p = value->data;
+        size_t n = value->length;
+        *data = p;
+        *size = n;
+    }
     return CCTL_ERROR_SUCCESS;
 }
 

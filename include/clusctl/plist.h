@@ -1017,6 +1017,7 @@ CCTL_API clusctl_status clusctl_value_multi_sz_next(const clusctl_prop_value *va
  *        PARTITION_INFO, ... of format BINARY): zero-copy.
  * @param value A value.
  * @param[out] data Receives a pointer to the data, in the caller's buffer.
+ *        May overlap @p value: it is read in full first.
  * @param[out] size Receives `cbLength`. Must not overlap @p data.
  * @retval CCTL_ERROR_SUCCESS Written.
  * @retval CCTL_ERROR_INVALID_DATA The format is neither.

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' seed corpora (tests/fuzz/corpus/<target>/) and
-dictionaries (tests/fuzz/fuzz_name.dict, fuzz_cli.dict), deterministically.
+dictionaries (tests/fuzz/fuzz_name.dict, fuzz_cli.dict, fuzz_plist.dict),
+deterministically.
 
 Run from anywhere: python3 tests/fuzz/make_corpus.py [--clean]
 
@@ -191,6 +192,118 @@ def front_door_seeds():
     }
 
 
+# Property lists and value lists (fuzz_plist), built from the format.
+NAME_SYNTAX, LV = 0x00040003, 0x00010000
+
+
+def pad4(data):
+    return data + b"\0" * (-len(data) % 4)
+
+
+def pvalue(syntax, data):
+    return le32(syntax) + le32(len(data)) + pad4(data)
+
+
+def pdword(v, syntax=LV | 2):
+    return pvalue(syntax, le32(v))
+
+
+def psz(text, syntax=LV | 3):
+    return pvalue(syntax, utf16(text))
+
+
+def pmulti(strings):
+    return pvalue(LV | 5, b"".join(utf16(t) for t in strings) + b"\0\0")
+
+
+def plist(props, final=True):
+    out = le32(len(props))
+    for name, values in props:
+        out += pvalue(NAME_SYNTAX, utf16(name)) + b"".join(values) + le32(0)
+    return out + (le32(0) if final else b"")
+
+
+def vlist(values):
+    return b"".join(values) + le32(0)
+
+
+def nest(inner, levels):
+    for _ in range(levels):
+        inner = plist([("N", [pvalue(LV | 14, inner)])], final=False)
+    return inner
+
+
+def plist_seeds():
+    vm = [("VmState", [pdword(2)]), ("MigrationProgress", [pdword(42)]),
+          ("MigrationFailureReason", [pdword(0)])]
+    every = [("B", [pvalue(LV | 1, b"\1\2\3")]), ("D", [pdword(0xDEADBEEF)]),
+             ("S", [psz("h\u00e9")]), ("E", [psz("%W%", LV | 4), psz("C:", LV | 8)]),
+             ("M", [pmulti(["a", "bc"])]),
+             ("U", [pvalue(LV | 6, struct.pack("<Q", 0x0123456789ABCDEF))]),
+             ("L", [pvalue(LV | 7, struct.pack("<i", -2))]),
+             ("X", [pvalue(LV | 9, b"\1\0\4\x80" + b"\0" * 16)]),
+             ("I", [pvalue(LV | 10, struct.pack("<q", -1))]),
+             ("F", [pvalue(LV | 12, struct.pack("<Q", 0x01DA1B2C3D4E5F60))]),
+             ("W", [pvalue(LV | 11, struct.pack("<H", 0xBEEF))])]
+    one = plist([("N", [pdword(7)])])
+    storage = [pdword(0x12345678, 0x00050002), pdword(0x03020100, 0x00060002),
+               pdword(1, 0x00070002), pvalue(0x000C0006, struct.pack("<Q", 10**12)),
+               psz("SN1", 0x000A0003), pvalue(0x000D0001, bytes(range(1, 7)))]
+    a = [("A", [pdword(1)])]
+    return {
+        "vm-ro": plist(vm),
+        "vm-ro-bare": plist(vm, final=False),
+        "vm-failed": plist([("VmState", [pdword(2)]), ("MigrationProgress", [pdword(0)]),
+                            ("MigrationFailureReason", [pdword(0x800700AA)])]),
+        "every-format": plist(every),
+        "two-values": plist([("Values", [pdword(1), pdword(2)])]),
+        "expand-pair": plist([("Path", [psz("%TMP%", LV | 4), psz("C:\\T", LV | 8)])]),
+        "multi-sz": plist([("One", [pmulti(["ab"])]), ("Many", [pmulti(["a", "bc", "def"])]),
+                           ("Astral", [pmulti(["\U0001F600x", "\u00e9"])]),
+                           ("None", [pmulti([])])], final=False),
+        "nested-plist": plist([("Inner", [pvalue(LV | 14, one)])]),
+        "nested-vlist": plist([("VLs", [pvalue(LV | 13, vlist([pdword(5)]))])]),
+        "nested-8": nest(plist(a, final=False), 8),
+        "nested-9": nest(plist(a, final=False), 9),
+        "storage": vlist(storage),
+        "two-disks": vlist([pdword(0x11111111, 0x00050002), pdword(2, 0x00070002),
+                            pdword(0x22222222, 0x00050002), pdword(3, 0x00070002)]),
+        "dependencies": vlist([pdword(1, 0x00020002), psz("Disk", NAME_SYNTAX)]),
+        "empty-plist": le32(0) + le32(0),
+        "empty-plist-bare": le32(0),
+        "empty-vlist": le32(0),
+        "lenient-sz-empty": plist([("S", [pvalue(LV | 3, b"")])], final=False),
+        "lenient-sz-nuls": plist([("S", [pvalue(LV | 3, b"a\0\0\0\0\0")])], final=False),
+        "lenient-multi-short": plist([("S", [pvalue(LV | 5, b"a\0\0\0")])], final=False),
+        "lenient-padding": plist([("S", [le32(LV | 1) + le32(1) + b"\x7f\xaa\xbb\xcc"])],
+                                 final=False),
+        "lenient-format": plist([("S", [pvalue(LV | 99, b"\1\2\3\4")])], final=False),
+        "lenient-user": plist([("S", [pvalue(0x80008000, b"\x09\x09")])], final=False),
+        "lenient-no-value": plist([("S", [])], final=False),
+        "lenient-four": plist([("S", [pdword(i) for i in range(4)])], final=False),
+        "lenient-expanded": plist([("S", [psz("C", LV | 8)])], final=False),
+        "bad-truncated": plist(vm)[:-9],
+        "bad-length": plist(a)[:8] + le32(100) + plist(a)[12:],
+        "bad-count": le32(2) + plist(a)[4:],
+        "bad-trailing": plist(a) + b"\1\2",
+        "bad-surrogate-name": plist([("S", [pdword(1)])]).replace(b"S\0\0\0", b"\0\xd8\0\0"),
+        "bad-dword-length": plist([("D", [pvalue(LV | 2, b"\1\2")])]),
+    }
+
+
+def plist_dict_tokens():
+    """Syntax words, lengths, names and surrogates, little-endian bytes."""
+    syntaxes = [0, NAME_SYNTAX, 0x00020002, 0x00050002, 0x00060002, 0x00070002, 0x00080001,
+                0x000A0003, 0x000B0003, 0x000C0006, 0x000D0001, 0x000F0001, 0x80008000]
+    syntaxes += [LV | f for f in range(1, 15)]
+    tokens = [le32(v) for v in syntaxes]
+    tokens += [le32(n) for n in (1, 2, 3, 4, 6, 8, 16, 20, 36)]
+    tokens += [utf16(n) for n in ("VmState", "MigrationProgress", "MigrationFailureReason",
+                                  "MigrationState", "A")]
+    tokens += [b"\x3d\xd8\x00\xde", b"\x00\xd8", b"\x00\xdc", b"\0\0\0\0\0\0\0\0"]
+    return tokens
+
+
 def progress_flags(progress, flags=0):
     return (progress << 2) | flags
 
@@ -305,7 +418,7 @@ def cli_dict_tokens():
 
 def dict_escape(token):
     out = []
-    for b in token.encode("utf-8"):
+    for b in token if isinstance(token, bytes) else token.encode("utf-8"):
         if b == 0x22 or b == 0x5C:
             out.append("\\" + chr(b))
         elif 0x20 <= b < 0x7F:
@@ -349,6 +462,7 @@ def main():
         "fuzz_start_buffer": start_buffer_seeds(),
         "fuzz_front_door": front_door_seeds(),
         "fuzz_cli": cli_seeds(),
+        "fuzz_plist": plist_seeds(),
     }
     changed = 0
     for target, seeds in sorted(corpora.items()):
@@ -372,6 +486,9 @@ def main():
     changed += write_dict(os.path.join(HERE, "fuzz_cli.dict"),
                           "Commands, options and values for fuzz_cli.",
                           cli_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_plist.dict"),
+                          "Syntaxes, lengths and UTF-16 names for fuzz_plist.",
+                          plist_dict_tokens())
     print("%d files written" % changed)
     return 0
 
