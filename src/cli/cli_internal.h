@@ -171,6 +171,18 @@ int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv);
 int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv);
 int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv);
 
+/* Why cli_plist_from_json() refused a text. */
+typedef struct cli_plist_json_error {
+    size_t offset, line, column; /* where, in the JSON text */
+    char message[160];
+} cli_plist_json_error;
+
+/* The bytes of the list that `plist decode --json` printed as `text`
+ * (`size` bytes): 0 and *bytes (malloc'd, the caller frees it; NULL when
+ * *length is 0 is possible) or -1 with *error set. */
+int cli_plist_from_json(const char *text, size_t size, unsigned char **bytes,
+                        size_t *length, cli_plist_json_error *error);
+
 /* The commands, defined in their own files. */
 extern const cli_command cli_cmd_decode;
 extern const cli_command cli_cmd_encode;

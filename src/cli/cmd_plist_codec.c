@@ -462,11 +462,11 @@ int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv)
 /* ---- encode: JSON in ------------------------------------------------------ */
 
 typedef struct cli_encoder {
-    const cli_ctx *ctx;
     const cli_json_doc *doc;
     clusctl_plist_writer *w;
     const char *message; /* the first error */
     size_t at;           /* its offset in the JSON text */
+    char text[160];      /* room for a message made from the writer's rule */
 } cli_encoder;
 
 static int cli_enc_fail(cli_encoder *e, size_t node, const char *message)
@@ -481,16 +481,15 @@ static int cli_enc_fail(cli_encoder *e, size_t node, const char *message)
 /* The writer's status after a call: 0, or a failure naming the node. */
 static int cli_enc_check(cli_encoder *e, size_t node, clusctl_status st)
 {
-    static char text[160];
-    if (st == CCTL_ERROR_SUCCESS)
-        return 0;
+    if (st == CCTL_ERROR_SUCCESS || e->message != NULL)
+        return st == CCTL_ERROR_SUCCESS ? 0 : -1;
     if (e->w->rule != 0)
-        snprintf(text, sizeof text, "the writer refused it: %s (%s)",
+        snprintf(e->text, sizeof e->text, "the writer refused it: %s (%s)",
                  clusctl_plist_rule_description(e->w->rule), clusctl_plist_rule_name(e->w->rule));
     else
-        snprintf(text, sizeof text, "the writer refused it: %s",
+        snprintf(e->text, sizeof e->text, "the writer refused it: %s",
                  clusctl_status_description(st) != NULL ? clusctl_status_description(st) : "?");
-    return cli_enc_fail(e, node, text);
+    return cli_enc_fail(e, node, e->text);
 }
 
 static int cli_enc_list(cli_encoder *e, size_t node, int nested);
@@ -764,12 +763,11 @@ static void cli_hex_lines(FILE *out, const unsigned char *p, size_t n)
         fprintf(out, "%02x%s", p[i], i + 1 == n || i % 16 == 15 ? "\n" : " ");
 }
 
-int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
+int cli_plist_from_json(const char *text, size_t size, unsigned char **bytes,
+                        size_t *length, cli_plist_json_error *error)
 {
-    int hex = 0, count = 0, rc;
-    const cli_option options[] = {{"--hex", NULL, &hex}};
-    unsigned char *text, *out = NULL;
-    size_t size, needed = 0, kind, final;
+    unsigned char *out = NULL;
+    size_t needed = 0, kind, final;
     cli_json_doc doc;
     cli_json_error err;
     clusctl_plist_writer w;
@@ -778,22 +776,16 @@ int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
     const char *k;
     int pass;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
-    if (rc != CLI_CONTINUE)
-        return rc;
-    if (count > 1)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'", ctx->operands[1]);
-    rc = cli_read_input(ctx, count == 1 ? ctx->operands[0] : NULL, &text, &size);
-    if (rc != CCTL_EXIT_OK)
-        return rc;
-    if (cli_json_parse((const char *)text, size, &doc, &err) != 0) {
-        free(text);
-        return cli_fail(ctx, CCTL_EXIT_REFUSED, "line %lu, column %lu (offset %lu): %s",
-                        (unsigned long)err.line, (unsigned long)err.column,
-                        (unsigned long)err.offset, err.message);
+    *bytes = NULL;
+    *length = 0;
+    if (cli_json_parse(text, size, &doc, &err) != 0) {
+        error->offset = err.offset;
+        error->line = err.line;
+        error->column = err.column;
+        snprintf(error->message, sizeof error->message, "%s", err.message);
+        return -1;
     }
     memset(&e, 0, sizeof e);
-    e.ctx = ctx;
     e.doc = &doc;
     kind = cli_json_member(&doc, 0, "kind");
     k = cli_json_string_of(&doc, kind, NULL);
@@ -831,21 +823,50 @@ int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
         }
     }
     if (e.message != NULL) {
-        size_t line, column;
-        cli_json_position((const char *)text, e.at, &line, &column);
-        rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "line %lu, column %lu (offset %lu): %s",
-                      (unsigned long)line, (unsigned long)column, (unsigned long)e.at,
-                      e.message);
-    } else if (hex) {
-        cli_hex_lines(ctx->out, out, needed);
+        error->offset = e.at;
+        cli_json_position(text, e.at, &error->line, &error->column);
+        snprintf(error->message, sizeof error->message, "%s", e.message);
+        free(out);
+        cli_json_free(&doc);
+        return -1;
+    }
+    cli_json_free(&doc);
+    *bytes = out;
+    *length = needed;
+    return 0;
+}
+
+int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
+{
+    int hex = 0, count = 0, rc;
+    const cli_option options[] = {{"--hex", NULL, &hex}};
+    unsigned char *text, *out;
+    size_t size, length;
+    cli_plist_json_error error;
+
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
+    if (rc != CLI_CONTINUE)
+        return rc;
+    if (count > 1)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'", ctx->operands[1]);
+    rc = cli_read_input(ctx, count == 1 ? ctx->operands[0] : NULL, &text, &size);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (cli_plist_from_json((const char *)text, size, &out, &length, &error) != 0) {
+        free(text);
+        return cli_fail(ctx, CCTL_EXIT_REFUSED, "line %lu, column %lu (offset %lu): %s",
+                        (unsigned long)error.line, (unsigned long)error.column,
+                        (unsigned long)error.offset, error.message);
+    }
+    if (hex) {
+        cli_hex_lines(ctx->out, out, length);
     } else {
         if (ctx->out == stdout)
             cli_binary_mode(stdout);
-        if (needed != 0 && fwrite(out, 1, needed, ctx->out) != needed)
+        if (length != 0 && fwrite(out, 1, length, ctx->out) != length)
             rc = cli_write_failed(ctx, 0);
     }
     free(out);
-    cli_json_free(&doc);
     free(text);
     return rc;
 }

@@ -10,6 +10,7 @@ crash-regression-* inputs of bugs found); --clean deletes them, except the
 crash-regression-* ones.
 """
 import argparse
+import json
 import csv
 import os
 import struct
@@ -439,6 +440,45 @@ def write_dict(path, title, tokens):
     return write(path, data)
 
 
+# The JSON of `clusctl plist encode` (fuzz_plist_json): the shapes that
+# `plist decode --json` prints, and the short forms encode takes.
+def plist_json_seeds():
+    def v(fmt, value):
+        return {"format": fmt, "value": value}
+    props = [
+        ("VmState", [{"syntax": "0x00010002", "syntax_name": "CLUSPROP_SYNTAX_LIST_VALUE_DWORD",
+                      "type": "LIST_VALUE", "format": "DWORD", "length": 4, "offset": 28,
+                      "value": 2}]),
+        ("W", [v("WORD", 65535)]), ("L", [v("LONG", -5)]),
+        ("I", [v("LARGE_INTEGER", "-9223372036854775808")]),
+        ("U", [v("ULARGE_INTEGER", "18446744073709551615")]),
+        ("F", [v("FILETIME", "134090000000000000")]),
+        ("S", [v("EXPAND_SZ", "%TMP%"), v("EXPANDED_SZ", "C:\\T")]),
+        ("M", [v("MULTI_SZ", ["a", "b\u00e9", "\U0001F600"])]), ("E", [v("MULTI_SZ", [])]),
+        ("B", [v("BINARY", "deadbeef")]), ("D", [v("SECURITY_DESCRIPTOR", "01000480")]),
+        ("N", [v("PROPERTY_LIST", {"kind": "property_list", "properties":
+                                   [{"name": "X", "values": [v("DWORD", 7)]}]})]),
+        ("V", [v("VALUE_LIST", {"kind": "value_list", "values": [v("DWORD", 5)]})]),
+    ]
+    def plist(ps, final=True):
+        return {"kind": "property_list", "count": len(ps), "final_endmark": final,
+                "properties": [{"name": n, "values": vs} for n, vs in ps]}
+    seeds = {
+        "vmstate": plist(props[:1]),
+        "vmstate-bare": plist(props[:1], False),
+        "every-format": plist(props),
+        "empty": plist([]),
+        "storage": {"kind": "value_list", "values": [
+            {"syntax": "CLUSPROP_SYNTAX_DISK_SIGNATURE", "value": 305419896},
+            {"syntax": "0x000C0006", "value": "1000000000000"},
+            {"syntax": "CLUSPROP_SYNTAX_DISK_SERIALNUMBER", "value": "SN1"}]},
+    }
+    out = {k: json.dumps(d, ensure_ascii=False).encode() for k, d in seeds.items()}
+    out["bad-syntax"] = b'{"kind":"property_list","properties":[{"name":"X","values":[{"syntax":"nope","value":1}]}]}'
+    out["truncated"] = b'{"kind":"property_list","properties":[{"name":"X","values":['
+    return out
+
+
 def write(path, data):
     try:
         with open(path, "rb") as f:
@@ -463,6 +503,7 @@ def main():
         "fuzz_front_door": front_door_seeds(),
         "fuzz_cli": cli_seeds(),
         "fuzz_plist": plist_seeds(),
+        "fuzz_plist_json": plist_json_seeds(),
     }
     changed = 0
     for target, seeds in sorted(corpora.items()):
@@ -489,6 +530,14 @@ def main():
     changed += write_dict(os.path.join(HERE, "fuzz_plist.dict"),
                           "Syntaxes, lengths and UTF-16 names for fuzz_plist.",
                           plist_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_plist_json.dict"),
+                          "JSON keys and values for fuzz_plist_json.",
+                          ['"kind"', '"property_list"', '"value_list"', '"properties"',
+                           '"values"', '"name"', '"syntax"', '"format"', '"type"',
+                           '"value"', '"length"', '"count"', '"final_endmark"', 'true',
+                           'false', 'null', '"DWORD"', '"SZ"', '"MULTI_SZ"', '"BINARY"',
+                           '"FILETIME"', '"LARGE_INTEGER"', '"PROPERTY_LIST"',
+                           '"VALUE_LIST"', '"0x00010002"', '\\ud800', '\\u0000'])
     print("%d files written" % changed)
     return 0
 
