@@ -5,6 +5,8 @@
 #include <windows.h>
 
 #define FAKE_MAX_CALLS 16
+#define FAKE_MAX_ANSWERS 8   /* recorded answers, one per control code */
+#define FAKE_MAX_ANSWER 4096 /* bytes of one recorded answer */
 
 typedef struct fake_record {
     void *resource;
@@ -21,10 +23,13 @@ typedef struct fake_record {
 /* Exported by the fake; the tests look them up with GetProcAddress. */
 __declspec(dllexport) void FakeClusapiReset(DWORD status, DWORD out_size, DWORD growth);
 __declspec(dllexport) DWORD FakeClusapiCalls(void);
+/* Records the output a control code answers with (after a reset). */
+__declspec(dllexport) BOOL FakeClusapiAnswer(DWORD code, const void *bytes, DWORD size);
 __declspec(dllexport) const fake_record *FakeClusapiCall(DWORD index);
 
 typedef void (*fake_reset_fn)(DWORD status, DWORD out_size, DWORD growth);
 typedef DWORD (*fake_calls_fn)(void);
+typedef BOOL (*fake_answer_fn)(DWORD code, const void *bytes, DWORD size);
 typedef const fake_record *(*fake_call_fn)(DWORD index);
 
 #endif
