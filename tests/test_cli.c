@@ -375,10 +375,10 @@ static void test_help_width(void)
     static const char *const commands[] = {"decode", "encode", "lookup", "list",
                                            "vm", "annotate", "plist"};
     for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-        const char *line = run_out.data, *end;
+        const char *line, *end;
         harness_test = commands[i];
         CHECK_EQ_U(run_clusctl("help", commands[i], (const char *)NULL), 0);
-        for (; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+        for (line = run_out.data; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
             end = strchr(line, '\n');
             if (end == NULL)
                 end = line + strlen(line);
