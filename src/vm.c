@@ -7,6 +7,7 @@
 
 #include "clusctl/buffer.h"
 #include "internal.h"
+#include "vm_internal.h"
 
 #define VM CCTL_MACHINE_VM
 #define MIG CCTL_MACHINE_MIGRATION
@@ -213,7 +214,7 @@ clusctl_status clusctl_cluster_find(const clusctl_cluster *cluster,
 
 /* Whether a migration exists in `state`: the states that keep the last
  * attempt's source (BEGIN sets it; ARRIVE and CLEAR clear it). */
-static int clusctl__has_migration(uint32_t state)
+int clusctl__vm_has_migration(uint32_t state)
 {
     switch (state) {
     case CCTL_MIGRATION_SETUP:
@@ -237,7 +238,7 @@ clusctl_status clusctl_vm_init(clusctl_vm *vm, uint32_t vm_state,
     m.vm_state = vm_state;
     m.migration_state = migration_state;
     m.host = host;
-    m.source = clusctl__has_migration(migration_state) ? host : CCTL_NO_NODE;
+    m.source = clusctl__vm_has_migration(migration_state) ? host : CCTL_NO_NODE;
     m.destination = CCTL_NO_NODE;
     m.failure_reason = CCTL_S_OK;
     m.progress = 0;
@@ -342,7 +343,7 @@ static clusctl_status clusctl__apply(clusctl_vm *vm,
     uint32_t machine, argument = 0, destination = CCTL_NO_NODE;
     clusctl_status status;
 
-    if (!CCTL_CLEAN_(vm) || !CCTL_CLEAN_PTR_(event) ||
+    if (!clusctl__vm_clean(vm) || !CCTL_CLEAN_PTR_(event) ||
         (cluster != NULL && !clusctl__cluster_clean(cluster)))
         return CCTL_ERROR_INVALID_PARAMETER;
     switch (event->kind) {

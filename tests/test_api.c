@@ -365,10 +365,10 @@ static void test_reserved_room(void)
     e.destination = "node2.contoso.com";
     CHECK_EQ_U(clusctl_vm_apply(&vm, &cluster, &e, &next), CCTL_ERROR_SUCCESS);
 
-    vm.reserved[24] = 1;
+    vm.reserved[COUNT(vm.reserved) - 1] = 1;
     CHECK_EQ_U(clusctl_vm_apply(&vm, &cluster, &e, &next), CCTL_ERROR_INVALID_PARAMETER);
     CHECK(memcmp(&next, &vm, sizeof vm) == 0);
-    vm.reserved[24] = 0;
+    vm.reserved[COUNT(vm.reserved) - 1] = 0;
     e.reserved[2] = 1;
     CHECK_EQ_U(clusctl_vm_apply(&vm, &cluster, &e, &next), CCTL_ERROR_INVALID_PARAMETER);
     e.reserved[2] = 0;

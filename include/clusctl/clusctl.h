@@ -14,6 +14,7 @@
 #include "code.h"
 #include "flags.h"
 #include "plist.h"
+#include "proptable.h"
 #include "status.h"
 #include "version.h"
 #include "vm.h"

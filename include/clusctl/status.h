@@ -44,7 +44,9 @@ CCTL_BEGIN_DECLS
     X(INVALID_STATE, 5023, "the object is not in a state that allows this")    \
     X(CLUSTER_NODE_NOT_FOUND, 5042, "the node is not a member of the cluster") \
     X(CLUSTER_INVALID_REQUEST, 5048, "the request is not valid for this object") \
-    X(CLUSTER_NODE_DOWN, 5050, "the node is down")
+    X(CLUSTER_NODE_DOWN, 5050, "the node is down")                             \
+    X(CLUSTER_PROPERTY_DATA_TYPE_MISMATCH, 5895,                               \
+      "the value's format is not the property's")
 
 /**
  * @brief A status returned by a clusctl function: a Win32 error code.

@@ -72,6 +72,7 @@
 #include <stdint.h>
 
 #include "export.h"
+#include "proptable.h"
 #include "status.h"
 
 CCTL_BEGIN_DECLS
@@ -146,6 +147,27 @@ typedef enum clusctl_migration_state {
 #define CCTL_E_FAIL ((uint32_t)0x80004005) /**< any other reason */
 /** @} */
 
+/** @name The private-property codes the VM door answers (clusctl_vm_control())
+ *  @{ */
+/** `CLUSCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES`: the names (a MULTI_SZ). */
+#define CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES ((uint32_t)0x01000079)
+/** `CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES`: the read-only properties. */
+#define CCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES ((uint32_t)0x0100007D)
+/** `CLUSCTL_RESOURCE_GET_PRIVATE_PROPERTIES`: the read-write properties. */
+#define CCTL_RESOURCE_GET_PRIVATE_PROPERTIES ((uint32_t)0x01000081)
+/** `CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES`: new values. */
+#define CCTL_RESOURCE_SET_PRIVATE_PROPERTIES ((uint32_t)0x01400086)
+/** `CLUSCTL_RESOURCE_VALIDATE_PRIVATE_PROPERTIES`: values checked, not set. */
+#define CCTL_RESOURCE_VALIDATE_PRIVATE_PROPERTIES ((uint32_t)0x01000089)
+/** @} */
+
+/** @brief The room of clusctl_vm::vm_id: a GUID string between braces (38
+ *         characters) and its NUL, rounded up to whole words. */
+#define CCTL_VM_ID_SIZE 40
+
+/** @brief clusctl_vm::properties: the property members hold the values. */
+#define CCTL_VM_PROPERTIES_SET 1u
+
 /** @brief No node: the value of an unset node field. Node ids are nonzero. */
 #define CCTL_NO_NODE ((uint32_t)0)
 
@@ -153,15 +175,28 @@ typedef enum clusctl_migration_state {
 #define CCTL_CLUSTER_NODES_MAX 64
 
 /**
- * @brief The VM resource as the machines see it.
+ * @brief The VM resource as the machines see it, and its private
+ *        properties: the parameter block of clusctl_vm_property_table().
  *
  * Nodes are identified by nonzero ids (the cluster's node ids, or any the
- * caller chooses), so the model holds no strings and allocates nothing.
+ * caller chooses), so the model allocates nothing.
  *
- * Caller-allocated: build it with clusctl_vm_init(), or zero it
- * (`clusctl_vm vm = {0};`) and set the members. The reserved room is for
- * members of later minor versions: it must be 0 on input (else
- * ERROR_INVALID_PARAMETER), and it is 0 on output.
+ * Caller-allocated: build it with clusctl_vm_init() (or
+ * clusctl_vm_from_properties()), or zero it (`clusctl_vm vm = {0};`) and
+ * set the members. The reserved room is for members of later minor
+ * versions: it must be 0 on input (else ERROR_INVALID_PARAMETER), and it is
+ * 0 on output.
+ *
+ * The read-write properties' members came from the reserved room, so a
+ * model zeroed by a caller of an older version has 0 there; 0 must then
+ * mean "as before", the documented defaults. But OfflineAction 0 (Turn
+ * Off) and StartMemory 0 are values of their own, not the defaults (1), so
+ * one word says which: with @ref properties 0 every one of them is at its
+ * default (reported so by GET, and their members must be 0, else
+ * ERROR_INVALID_PARAMETER everywhere); with #CCTL_VM_PROPERTIES_SET the
+ * members hold the values. To change one, write the defaults out first
+ * with clusctl_vm_properties_expand(). The machines ignore these members
+ * and keep them as they are.
  */
 typedef struct clusctl_vm {
     uint32_t vm_state;        /**< VmState (#clusctl_vm_state) */
@@ -174,7 +209,26 @@ typedef struct clusctl_vm {
     uint32_t destination;
     uint32_t failure_reason;  /**< MigrationFailureReason, an HRESULT */
     uint32_t progress;        /**< MigrationProgress, 0 to 100 percent */
-    uint32_t reserved[25];    /**< room for later members: 0 */
+    /** 0 (what a zeroed model and clusctl_vm_init() give): every
+     *  read-write property below is at its documented default, and its
+     *  member must be 0; #CCTL_VM_PROPERTIES_SET: the members hold the
+     *  values (clusctl_vm_properties_expand() writes the defaults out).
+     *  Since 0.2 (taken from the reserved room). */
+    uint32_t properties;
+    /** OfflineAction: 0 Turn Off, 1 Save (the default), 2 Shutdown, 3
+     *  Shutdown (Forced). */
+    uint32_t offline_action;
+    /** ShutdownAction: 0 Offline resource (the default), 1 Fail resource. */
+    uint32_t shutdown_action;
+    /** CheckHeartbeat: 0 Don't Check Heartbeat (the default), 1 Check
+     *  Heartbeat. */
+    uint32_t check_heartbeat;
+    uint32_t start_memory;       /**< StartMemory (the docs' default: 1) */
+    uint32_t virtual_numa_count; /**< VirtualNumaCount, 1 to 64 (default 1) */
+    /** VmId: the VM's GUID as the property's string (UTF-8, NUL-terminated,
+     *  zero-filled after it), or `""` when unset (the docs' default, NULL). */
+    char vm_id[CCTL_VM_ID_SIZE];
+    uint32_t reserved[9];     /**< room for later members: 0 */
 } clusctl_vm;
 
 /**
@@ -271,7 +325,11 @@ typedef struct clusctl_event {
  * states in which the model keeps the last attempt's nodes), its source is
  * the host, since a migration leaves from the node that hosts the VM; its
  * destination is unknown (#CCTL_NO_NODE). Failure reason S_OK, progress 0,
- * the reserved room 0. Any value is taken, undocumented ones included: the
+ * the read-write properties at their documented defaults (OfflineAction 1,
+ * ShutdownAction 0, CheckHeartbeat 0, StartMemory 1, VirtualNumaCount 1,
+ * VmId unset) in the form of a zeroed model (clusctl_vm::properties 0, the
+ * members 0: binaries of older versions see the reserved room 0), the
+ * reserved room 0. Any value is taken, undocumented ones included: the
  * machines handle them.
  *
  * @param[out] vm Receives the model.
@@ -329,7 +387,8 @@ CCTL_API clusctl_status clusctl_cluster_find(const clusctl_cluster *cluster,
  * @retval CCTL_ERROR_INVALID_STATE Not allowed in the current state (no
  *         row), or a guard on the state or the caller failed.
  * @retval CCTL_ERROR_INVALID_PARAMETER A NULL pointer (START: a NULL
- *         @p cluster), reserved room that is not 0 (in @p current,
+ *         @p cluster), a model whose clusctl_vm::properties rule is broken,
+ *         reserved room that is not 0 (in @p current,
  *         @p event, @p cluster or a node), an unknown event kind or `VM_LEAVES_ENABLED` (which
  *         only follows a VM request), a missing destination, progress
  *         out of range, a success HRESULT for FAIL, or a VM_REQUEST for a
@@ -346,7 +405,9 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
 
 /**
  * @brief The front door for a resource DLL's `ResourceControl`: handles the
- *        two VM migration codes and nothing else.
+ *        two VM migration codes and nothing else (the door of version 0.2,
+ *        kept as it was; clusctl_vm_control() also answers the private
+ *        properties, with an output buffer).
  *
  * Total: the code is checked first, so every code it does not handle gets
  * ERROR_INVALID_FUNCTION whatever the other arguments (NULL pointers
@@ -373,7 +434,8 @@ CCTL_API clusctl_status clusctl_vm_apply(const clusctl_vm *current,
  * @retval CCTL_ERROR_INVALID_FUNCTION Any other code, whatever the other
  *         arguments.
  * @retval CCTL_ERROR_INVALID_PARAMETER NULL @p cluster, @p current or
- *         @p next.
+ *         @p next, or a model that is not valid (its reserved room, or its
+ *         clusctl_vm::properties rule).
  * @retval other The buffer's status (clusctl_start_buffer_decode()) or
  *         clusctl_vm_apply()'s.
  */
@@ -423,6 +485,200 @@ CCTL_API clusctl_status clusctl_vm_start(const clusctl_vm *current,
 CCTL_API clusctl_status clusctl_vm_cancel(const clusctl_vm *current,
                                           const clusctl_cluster *cluster,
                                           uint32_t caller, clusctl_vm *next);
+
+/**
+ * @brief The VM resource's private properties: a property table
+ *        (proptable.h) whose parameter block is a #clusctl_vm.
+ *
+ * Generated from `data/vm_properties.csv` (the private properties of
+ * "Virtual Machine" in Microsoft's docs), in that file's order:
+ * CheckHeartbeat, MigrationFailureReason (read-only), MigrationProgress
+ * (read-only), MigrationState (owned: see the file's decisions),
+ * OfflineAction, ShutdownAction, StartMemory, VirtualNumaCount, VmId (a
+ * GUID string), VmState (read-only), each with the docs' minimum, maximum
+ * and default. Left out: CheckApplicationHealth and DefaultMoveType (TBD in
+ * the docs: no format, access or range), MigrationExcludeNetworks and
+ * MigrationNetworkOrder (common properties, not supported since Windows
+ * Server 2012), and the rows of "Virtual Machine Configuration" (another
+ * resource type). The docs' status is "TBD" for VmState and "Optional" for
+ * StartMemory and VirtualNumaCount: they are not #CCTL_PROP_ITEM_REQUIRED.
+ *
+ * @param[out] count Receives the number of items.
+ * @return The items (static), or NULL when @p count is NULL.
+ */
+CCTL_API const clusctl_prop_item *clusctl_vm_property_table(size_t *count);
+
+/**
+ * @brief The same model with its read-write properties written out: when
+ *        clusctl_vm::properties is 0, each property member gets its
+ *        documented default and clusctl_vm::properties becomes
+ *        #CCTL_VM_PROPERTIES_SET; otherwise the model is copied as it is.
+ *
+ * GET reports the same properties for both models. Call it before setting
+ * a property member of a model built by clusctl_vm_init() or zeroed.
+ *
+ * @param vm The model.
+ * @param[out] out Receives the model; may be @p vm (written last).
+ * @retval CCTL_ERROR_SUCCESS Written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p vm or @p out is NULL, or @p vm is
+ *         not a valid model (its reserved room; clusctl_vm::properties
+ *         neither 0 nor #CCTL_VM_PROPERTIES_SET; 0 with a property member
+ *         that is not 0).
+ */
+CCTL_API clusctl_status clusctl_vm_properties_expand(const clusctl_vm *vm, clusctl_vm *out);
+
+/**
+ * @brief The complete front door for a "Virtual Machine" resource's
+ *        `ResourceControl`: the two migration codes and the private
+ *        properties, with `lpOutBuffer`, `cbOutBufferSize` and
+ *        `lpBytesReturned`.
+ *
+ * Total: the code is checked first, so every code it does not handle gets
+ * ERROR_INVALID_FUNCTION whatever the other arguments (NULL pointers
+ * included; @p next becomes @p current and *@p bytes_returned 0 when they
+ * are given), and the Resource Monitor does its default processing. The
+ * codes:
+ * - #CCTL_VM_START_MIGRATION, #CCTL_VM_CANCEL_MIGRATION: as
+ *   clusctl_vm_resource_control() (which is what it calls); no output.
+ * - #CCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES,
+ *   #CCTL_RESOURCE_GET_PRIVATE_PROPERTIES: the property list of the
+ *   model's read-only / read-write properties
+ *   (clusctl_proptable_to_list()), as the model holds them (a model with
+ *   clusctl_vm::properties 0 reports the defaults); no input.
+ * - #CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES: the names of every property,
+ *   read-only and read-write, as a bare MULTI_SZ
+ *   (clusctl_proptable_enum()); no input.
+ * - #CCTL_RESOURCE_SET_PRIVATE_PROPERTIES: the input list, a client's
+ *   (#CCTL_PLIST_FROM_CLIENT, the reader's default mode, as ResUtil is
+ *   lenient), is verified and applied to the new model
+ *   (clusctl_proptable_apply() on a copy, its properties written out
+ *   first); a read-only property, an unknown name, a wrong format, a value
+ *   out of range, a property named twice or a change of MigrationState is
+ *   refused, and @p next is @p current. No output.
+ * - #CCTL_RESOURCE_VALIDATE_PRIVATE_PROPERTIES: the same checks, and the
+ *   model is not changed (@p next is @p current).
+ *
+ * For the codes that take no input a buffer size other than 0 is
+ * ERROR_INVALID_PARAMETER (as CANCEL's); an output buffer is ignored by the
+ * codes that have no output. GET and ENUM write nothing into @p out_buffer
+ * unless the whole answer fits, and never past @p out_size; a buffer that
+ * is too small (or NULL with size 0) gets ERROR_MORE_DATA and the size
+ * needed. @p cluster and @p caller are used by START and CANCEL only (may
+ * be NULL and anything for the others).
+ *
+ * Overlap: every input is read (the model copied, the input list read
+ * whole) before an output is written, so any output may overlap any input
+ * (@p next may be @p current, or lie over @p in_buffer; @p out_buffer may
+ * lie over @p current). The outputs @p out_buffer (its @p out_size bytes),
+ * @p bytes_returned, @p next and @p error must not overlap each other:
+ * refused with ERROR_INVALID_PARAMETER, nothing written.
+ *
+ * @param code The control code `ResourceControl` received.
+ * @param in_buffer `lpInBuffer`, or NULL.
+ * @param in_size `cbInBufferSize`.
+ * @param[out] out_buffer `lpOutBuffer`, or NULL.
+ * @param out_size `cbOutBufferSize`.
+ * @param[out] bytes_returned `*lpBytesReturned`: the bytes written on
+ *        success, the bytes needed on ERROR_MORE_DATA, else 0 (not written
+ *        on argument errors).
+ * @param cluster The cluster's nodes (START, CANCEL).
+ * @param caller The id of the node this runs on (START, CANCEL).
+ * @param current The model now.
+ * @param[out] next Receives the new model: equal to @p current but for a
+ *        successful START, CANCEL or SET.
+ * @param[out] error Receives why a SET or VALIDATE list (or the model's
+ *        VmId) was refused, and where (#clusctl_prop_error; the name is the
+ *        list's); written for every handled code once the arguments are
+ *        valid; may be NULL.
+ * @retval CCTL_ERROR_SUCCESS Done.
+ * @retval CCTL_ERROR_INVALID_FUNCTION Any other code, whatever the other
+ *         arguments.
+ * @retval CCTL_ERROR_MORE_DATA GET, ENUM: @p out_size is too small;
+ *         *@p bytes_returned is the size needed.
+ * @retval CCTL_ERROR_INVALID_PARAMETER NULL @p current, @p next or
+ *         @p bytes_returned; overlapping outputs; @p error's reserved room
+ *         not 0; a model that is not valid (as clusctl_vm_properties_expand()
+ *         says; and its VmId not NUL-terminated in its room or not UTF-8:
+ *         #CCTL_PROP_REASON_BAD_BLOCK); an input size for a code that takes
+ *         none; SET, VALIDATE: an unknown property, a read-only one, a
+ *         property without a value or with two, a value out of range, a
+ *         VmId that is not a GUID or too long, a property named twice (the
+ *         reason in @p error); START, CANCEL: as
+ *         clusctl_vm_resource_control().
+ * @retval CCTL_ERROR_INVALID_STATE SET, VALIDATE: MigrationState with
+ *         another value than the model's (#CCTL_PROP_REASON_OWNED); START,
+ *         CANCEL: as clusctl_vm_resource_control().
+ * @retval CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH SET, VALIDATE: a
+ *         value of the wrong format (#CCTL_PROP_REASON_WRONG_FORMAT).
+ * @retval CCTL_ERROR_INVALID_USER_BUFFER @p out_buffer NULL with a nonzero
+ *         @p out_size (GET, ENUM), or @p in_buffer NULL with a nonzero
+ *         @p in_size (SET, VALIDATE, START).
+ * @retval other SET, VALIDATE: a malformed list gets the reader's status
+ *         (clusctl_plist_validate(); no list at all is `TRUNCATED_COUNT`,
+ *         ERROR_INVALID_DATA); START, CANCEL: clusctl_vm_resource_control()'s.
+ */
+CCTL_API clusctl_status clusctl_vm_control(uint32_t code, const void *in_buffer, size_t in_size,
+                                           void *out_buffer, size_t out_size,
+                                           size_t *bytes_returned,
+                                           const clusctl_cluster *cluster, uint32_t caller,
+                                           const clusctl_vm *current, clusctl_vm *next,
+                                           clusctl_prop_error *error);
+
+/**
+ * @brief Builds a model from the two property lists a cluster returns for a
+ *        "Virtual Machine" resource: what a tool reads with
+ *        `CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES` and
+ *        `CLUSCTL_RESOURCE_GET_PRIVATE_PROPERTIES`.
+ *
+ * The model starts with every property at its documented default (VmState
+ * Unknown, MigrationState No Migration, failure reason S_OK, progress 0,
+ * the read-write ones written out: clusctl_vm::properties is
+ * #CCTL_VM_PROPERTIES_SET), hosted on @p host. Each list is read (the
+ * reader's default mode, a server's list: #CCTL_PROPTABLE_FROM_SERVER) and
+ * its known properties set, whichever list names them; unknown properties
+ * (CheckApplicationHealth, ...) are ignored; what neither list names keeps
+ * its default. A known property with a wrong format, a value out of range
+ * (VmState above 65536, MigrationState above 5, ...), no value, or named
+ * twice (in one list, or in both) is an error that names it, with its list
+ * and offset. Then, as clusctl_vm_init() does, the source is the host when
+ * a migration exists, and the destination unknown (the lists do not hold
+ * the nodes).
+ *
+ * So a model written out by clusctl_vm_properties_expand(), sent through
+ * both GET codes and read back here with its host, is the model again (when
+ * its values are in range and its source and destination follow
+ * clusctl_vm_init()'s rule).
+ *
+ * Would START succeed, and why not? Send it to the model: `clusctl_vm_start(
+ * &vm, &cluster, caller, "node2", &next)` returns the status START gets
+ * (and @p next the model after it); no other function is needed.
+ *
+ * @param ro_list The read-only properties' list, or NULL (size 0: no list,
+ *        whatever the pointer).
+ * @param ro_size Its size in bytes.
+ * @param rw_list The read-write properties' list, or NULL.
+ * @param rw_size Its size in bytes.
+ * @param host The node that hosts the VM, or #CCTL_NO_NODE.
+ * @param[out] vm Receives the model; written last, only on success (it may
+ *        overlap the lists).
+ * @param[out] error Receives the problem (clusctl_prop_error::list: 0 for
+ *        @p ro_list, 1 for @p rw_list); may be NULL. Must not overlap @p vm.
+ * @retval CCTL_ERROR_SUCCESS Built.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p vm is NULL, @p error's reserved
+ *         room is not 0, @p error overlaps @p vm; or a known property
+ *         without a value or with two, out of range, not a GUID (VmId) or
+ *         too long, or named twice.
+ * @retval CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH A known property
+ *         of the wrong format.
+ * @retval CCTL_ERROR_INVALID_USER_BUFFER A list is NULL with a nonzero
+ *         size.
+ * @retval other A malformed list: the reader's status
+ *         (clusctl_plist_validate()).
+ */
+CCTL_API clusctl_status clusctl_vm_from_properties(const void *ro_list, size_t ro_size,
+                                                   const void *rw_list, size_t rw_size,
+                                                   uint32_t host, clusctl_vm *vm,
+                                                   clusctl_prop_error *error);
 
 /**
  * @brief Whether a VM request (`CCTL_EVENT_VM_REQUEST`) may name a VmState:
