@@ -177,6 +177,31 @@ def render(items, data):
                    "{0}, {0}},")
     out.append("};")
     out.append("")
+    # The docs' names of the values (the data file's `values` column).
+    out.append("/* The names the docs give the values of a property: item, name, value. */")
+    names = []
+    for index, i in enumerate(items):
+        r = i["row"]
+        if not r["values"]:
+            continue
+        for part in r["values"].split(";"):
+            if "=" not in part:
+                fail(f"{i['name']}: value {part!r} is not NAME=VALUE")
+            label, value = part.rsplit("=", 1)
+            v = number(value, f"{i['name']} value {label}")
+            if not i["minimum"] <= v <= i["maximum"]:
+                fail(f"{i['name']}: value {label}={v} is out of its range")
+            names.append((index, label.strip(), v))
+    out.append(f"#define CLUSCTL__VM_VALUE_NAME_COUNT {len(names)}")
+    out.append("static const struct {")
+    out.append("    size_t item;")
+    out.append("    const char *name;")
+    out.append("    uint32_t value;")
+    out.append("} clusctl__vm_value_names[CLUSCTL__VM_VALUE_NAME_COUNT] = {")
+    for index, label, v in names:
+        out.append(f"    {{{index}, {c_string(label)}, 0x{v:X}u}}, /* {comment(items[index]['name'])} */")
+    out.append("};")
+    out.append("")
     out.append("/* Left out of the schema:")
     for r in data:
         key = (r["name"], r["resource_type"])

@@ -398,8 +398,50 @@ static void test_reserved_room(void)
     CHECK_EQ_U(code, 0x01600004u);
 }
 
+/* The docs' value names, from data/vm_properties.csv's values column. */
+static void test_vm_value_names(void)
+{
+    static const struct {
+        const char *property, *name;
+        uint32_t value;
+    } cases[] = {
+        {"OfflineAction", "Turn Off", 0},        {"offlineaction", "turn-off", 0},
+        {"OfflineAction", "SAVE", 1},            {"OfflineAction", "shutdown_forced", 3},
+        {"OfflineAction", " Shutdown (Forced) ", 3},
+        {"ShutdownAction", "fail-resource", 1},  {"CheckHeartbeat", "dont-check-heartbeat", 0},
+        {"CheckHeartbeat", "Check Heartbeat", 1}, {"MigrationFailureReason", "e_busy", 0x800700AAu},
+        {"VmState", "suspended", 32769},         {"MigrationState", "data transfer", 2},
+    };
+    size_t i;
+    uint32_t v;
+    for (i = 0; i < COUNT(cases); i++) {
+        v = 77;
+        CHECK_EQ_U(clusctl_vm_property_value_from_name(cases[i].property, cases[i].name, &v),
+                   CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(v, cases[i].value);
+    }
+    CHECK_STR(clusctl_vm_property_value_name("OfflineAction", 3), "Shutdown (Forced)");
+    CHECK_STR(clusctl_vm_property_value_name("migrationfailurereason", 0x80004005u), "E_FAIL");
+    CHECK_STR(clusctl_vm_property_value_name("OfflineAction", 4), NULL);
+    CHECK_STR(clusctl_vm_property_value_name("VirtualNumaCount", 1), NULL);
+    CHECK_STR(clusctl_vm_property_value_name("NoSuch", 0), NULL);
+    CHECK_STR(clusctl_vm_property_value_name(NULL, 0), NULL);
+    v = 77;
+    CHECK_EQ_U(clusctl_vm_property_value_from_name("OfflineAction", "turnoff", &v),
+               CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(clusctl_vm_property_value_from_name("OfflineAction", "", &v), CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(clusctl_vm_property_value_from_name("NoSuch", "save", &v), CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(v, 77);
+    CHECK_EQ_U(clusctl_vm_property_value_from_name(NULL, "save", &v), CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(clusctl_vm_property_value_from_name("OfflineAction", NULL, &v),
+               CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(clusctl_vm_property_value_from_name("OfflineAction", "save", NULL),
+               CCTL_ERROR_INVALID_PARAMETER);
+}
+
 int main(void)
 {
+    RUN(test_vm_value_names);
     RUN(test_describe_vm_start);
     RUN(test_describe_unknown);
     RUN(test_describe_name);

@@ -509,6 +509,40 @@ CCTL_API clusctl_status clusctl_vm_cancel(const clusctl_vm *current,
 CCTL_API const clusctl_prop_item *clusctl_vm_property_table(size_t *count);
 
 /**
+ * @brief The docs' name of a value of a VM property (`"Turn Off"` for
+ *        OfflineAction 0, `"E_BUSY"` for MigrationFailureReason
+ *        0x800700AA), from `data/vm_properties.csv`.
+ *
+ * @param property A property of clusctl_vm_property_table(), any ASCII case.
+ * @param value Any value.
+ * @return A static string, or NULL when the docs name no such value (or
+ *         @p property is NULL or unknown).
+ */
+CCTL_API const char *clusctl_vm_property_value_name(const char *property, uint32_t value);
+
+/**
+ * @brief Finds a value of a VM property by the docs' name of it.
+ *
+ * Names compare ignoring ASCII case, with any run of spaces, `-`, `_` and
+ * parentheses equal to one space and apostrophes left out: `"turn-off"`,
+ * `"Turn Off"` and `"TURN_OFF"` are OfflineAction 0, `"shutdown-forced"` is
+ * `"Shutdown (Forced)"`, `"dont-check-heartbeat"` is `"Don't Check
+ * Heartbeat"`.
+ *
+ * @param property A property of clusctl_vm_property_table(), any ASCII case.
+ * @param name The value's name, NUL-terminated.
+ * @param[out] value Receives the value; written once, after the search (it
+ *        may overlap the names).
+ * @retval CCTL_ERROR_SUCCESS Found.
+ * @retval CCTL_ERROR_NOT_FOUND No such property, or no value of it has that
+ *         name.
+ * @retval CCTL_ERROR_INVALID_PARAMETER An argument is NULL.
+ */
+CCTL_API clusctl_status clusctl_vm_property_value_from_name(const char *property,
+                                                            const char *name,
+                                                            uint32_t *value);
+
+/**
  * @brief The same model with its read-write properties written out: when
  *        clusctl_vm::properties is 0, each property member gets its
  *        documented default and clusctl_vm::properties becomes
