@@ -142,16 +142,24 @@ int cli_is_identifier(const char *s)
     return 1;
 }
 
+/* The option named like arg. An option listed twice may be given twice:
+ * the first entry whose value is not set yet takes it. */
 static const cli_option *cli_find_option(const cli_option *options,
                                          size_t count, const char *arg,
                                          size_t name_len)
 {
     size_t i;
-    for (i = 0; i < count; i++)
-        if (strlen(options[i].name) == name_len &&
-            strncmp(options[i].name, arg, name_len) == 0)
+    const cli_option *found = NULL;
+    for (i = 0; i < count; i++) {
+        if (strlen(options[i].name) != name_len ||
+            strncmp(options[i].name, arg, name_len) != 0)
+            continue;
+        if (found == NULL)
+            found = &options[i];
+        if (options[i].value != NULL && *options[i].value == NULL)
             return &options[i];
-    return NULL;
+    }
+    return found;
 }
 
 int cli_parse_args(const cli_ctx *ctx, int argc, char **argv, int first,

@@ -171,6 +171,16 @@ int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv);
 int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv);
 int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv);
 
+/* The bytes of hex text, in place (out may be text): white space, commas,
+ * 0x prefixes and a hex dump's offsets and text column are ignored. The
+ * byte count, or (size_t)-1 with *bad the offset of a bad character. */
+size_t cli_hex_text_bytes(const char *text, size_t len, unsigned char *out, size_t *bad);
+
+/* Prints a valid list as plist decode does (text lines indented by
+ * `indent`, or one JSON object); -1 when it is not a valid list. */
+int cli_plist_print(FILE *out, const unsigned char *data, size_t size, int value_list,
+                    int json, int indent);
+
 /* Why cli_plist_from_json() refused a text. */
 typedef struct cli_plist_json_error {
     size_t offset, line, column; /* where, in the JSON text */

@@ -31,8 +31,7 @@ static int cli_is_space(int c)
  * of 2 or 4) and its text column (after '|', or after two spaces past an
  * offset ending in ':', as xxd writes). Digits are bytes in the order written.
  * Returns the byte count, or (size_t)-1 with *bad the offset of a bad char. */
-static size_t cli_hex_bytes(const char *text, size_t len, unsigned char *out,
-                            size_t *bad)
+size_t cli_hex_text_bytes(const char *text, size_t len, unsigned char *out, size_t *bad)
 {
     size_t pos = 0, n = 0;
     int dump = -1; /* whether the first line had an offset: a hex dump */
@@ -385,6 +384,22 @@ static void cli_print_list(cli_plist_out *o, clusctl_plist_reader *r, int indent
         fputs("]}", out);
 }
 
+int cli_plist_print(FILE *out, const unsigned char *data, size_t size, int value_list,
+                    int json, int indent)
+{
+    clusctl_plist_reader r;
+    cli_plist_out o;
+    memset(&r, 0, sizeof r);
+    if ((value_list ? clusctl_vlist_open(&r, data, size, 0, NULL)
+                    : clusctl_plist_open(&r, data, size, 0, NULL)) != CCTL_ERROR_SUCCESS)
+        return -1;
+    o.out = out;
+    o.json = json;
+    o.failed = 0;
+    cli_print_list(&o, &r, indent);
+    return o.failed ? -1 : 0;
+}
+
 /* The one line for a refused buffer: the offset and the problem. */
 static int cli_plist_refused(const cli_ctx *ctx, const clusctl_plist_error *e,
                              const unsigned char *buf, size_t size)
@@ -427,7 +442,7 @@ int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv)
     if (rc != CCTL_EXIT_OK)
         return rc;
     if (hex) {
-        size_t n = cli_hex_bytes((const char *)data, size, data, &bad);
+        size_t n = cli_hex_text_bytes((const char *)data, size, data, &bad);
         if (n == (size_t)-1) {
             free(data);
             return cli_fail(ctx, CCTL_EXIT_USAGE,
@@ -681,7 +696,7 @@ static int cli_enc_value(cli_encoder *e, size_t v)
         bytes = (unsigned char *)malloc(len / 2 + 1);
         if (bytes == NULL)
             return cli_enc_fail(e, val, "out of memory");
-        n = len % 2 == 0 ? cli_hex_bytes(s, len, bytes, &bad) : (size_t)-1;
+        n = len % 2 == 0 ? cli_hex_text_bytes(s, len, bytes, &bad) : (size_t)-1;
         if (n == (size_t)-1) {
             free(bytes);
             return cli_enc_fail(e, val, "the value must be pairs of hex digits");

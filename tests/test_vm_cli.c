@@ -1,0 +1,215 @@
+/* clusctl vm control and vm start --properties, run in process: the
+ * front door's answer to each private-property code, decisions taken from
+ * captured property lists (the golden vectors of plist_vectors.h), the
+ * model options, and their refusals. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_runner.h"
+#include "harness.h"
+#include "plist_vectors.h"
+
+static const char *const file1 = "test_vm_cli_1.bin";
+static const char *const file2 = "test_vm_cli_2.bin";
+
+static void write_file(const char *name, const void *data, size_t size)
+{
+    FILE *f = fopen(name, "wb");
+    if (f == NULL || (size != 0 && fwrite(data, 1, size, f) != size) || fclose(f) != 0) {
+        fprintf(stderr, "cannot write %s\n", name);
+        exit(1);
+    }
+}
+
+#define HAS(text) CHECK(strstr(run_out.data, text) != NULL)
+
+static void test_get_codes(void)
+{
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES",
+                           "--progress", "42", "--migration-state", "data-transfer",
+                           (const char *)NULL),
+               0);
+    CHECK(strncmp(run_out.data, "status           ERROR_SUCCESS (0)\n"
+                                "bytes returned   180\noutput\n", 58) == 0);
+    HAS("\n  VmState = 2  DWORD\n");
+    HAS("\n  MigrationProgress = 42  DWORD\n");
+    HAS("\n  MigrationFailureReason = 0  DWORD\n");
+    HAS("\nmigration state  data-transfer (2)\n");
+    /* The read-write ones, with the model options. */
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "Shutdown (Forced)",
+                           "--vm-id", "{12345678-1234-1234-1234-123456789abc}",
+                           "--virtual-numa-count", "4", (const char *)NULL),
+               0);
+    HAS("\n  OfflineAction = 3  DWORD\n");
+    HAS("\n  VirtualNumaCount = 4  DWORD\n");
+    HAS("\n  VmId = \"{12345678-1234-1234-1234-123456789abc}\"  SZ\n");
+    HAS("\n  MigrationState = 0  DWORD\n");
+    /* JSON: the whole model. */
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--json", "--check-heartbeat",
+                           "check-heartbeat", (const char *)NULL),
+               0);
+    CHECK(strncmp(run_out.data, "{\"status\":0,\"status_name\":\"ERROR_SUCCESS\",\"code\":"
+                                "\"0x01000081\",\"code_name\":\"CLUSCTL_RESOURCE_GET_PRIVATE_"
+                                "PROPERTIES\",\"bytes_returned\":",
+                  120) == 0);
+    HAS(",\"vm\":{\"vm_state\":2,\"vm_state_name\":\"enabled\",\"migration_state\":0,"
+        "\"migration_state_name\":\"none\",\"host\":\"node1\",\"source\":null,\"destination\":"
+        "null,\"failure_reason\":\"0x00000000\",\"progress\":0,\"vm_id\":\"\","
+        "\"offline_action\":1,\"shutdown_action\":0,\"check_heartbeat\":1,\"start_memory\":1,"
+        "\"virtual_numa_count\":1}}\n");
+    /* ENUM: the names. */
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES",
+                           (const char *)NULL),
+               0);
+    HAS("\noutput\n  CheckHeartbeat\n  MigrationFailureReason\n");
+    HAS("\n  VmState\n");
+    /* Too small a buffer: ERROR_MORE_DATA and the size, exit 1. */
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x0100007D", "--out-size", "8", "--json",
+                           (const char *)NULL),
+               1);
+    HAS("{\"status\":234,\"status_name\":\"ERROR_MORE_DATA\"");
+    HAS("\"bytes_returned\":180,\"output\":\"\"");
+    /* Other codes: ERROR_INVALID_FUNCTION. */
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_GET_FLAGS", (const char *)NULL), 1);
+    HAS("status           ERROR_INVALID_FUNCTION (1)\n");
+}
+
+/* START and CANCEL through control, with an input buffer. */
+static void test_migration_codes(void)
+{
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_VM_START_MIGRATION", "--in-hex",
+                           "6e 00 6f 00 64 00 65 00 32 00 00 00", (const char *)NULL),
+               0);
+    HAS("\nmigration state  setup (1)\n");
+    HAS("\ndestination      node2\n");
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01600008", "--migration-state", "setup",
+                           "--json", (const char *)NULL),
+               0);
+    HAS("\"migration_state\":4,\"migration_state_name\":\"canceled\"");
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01600004", "--in-hex", "6e0", (const char *)NULL), 2);
+    CHECK(strstr(run_err.data, "--in-hex: offset 3: not a pair of hex digits") != NULL);
+}
+
+/* SET and VALIDATE, with a list built by plist encode. */
+static void test_set(void)
+{
+    static const char set_json[] =
+        "{\"kind\":\"property_list\",\"properties\":[{\"name\":\"OfflineAction\",\"values\":"
+        "[{\"format\":\"DWORD\",\"value\":2}]}]}";
+    static const char ro_json[] =
+        "{\"kind\":\"property_list\",\"properties\":[{\"name\":\"VmState\",\"values\":"
+        "[{\"format\":\"DWORD\",\"value\":3}]}]}";
+    write_file(file2, set_json, sizeof set_json - 1);
+    CHECK_EQ_U(run_clusctl("plist", "encode", file2, (const char *)NULL), 0);
+    write_file(file1, run_out.data, run_out.len);
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES", "--in",
+                           file1, "--json", (const char *)NULL),
+               0);
+    HAS("\"offline_action\":2");
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_VALIDATE_PRIVATE_PROPERTIES",
+                           "--in", file1, "--json", (const char *)NULL),
+               0);
+    HAS("\"offline_action\":1"); /* validated, not applied */
+    write_file(file2, ro_json, sizeof ro_json - 1);
+    CHECK_EQ_U(run_clusctl("plist", "encode", file2, (const char *)NULL), 0);
+    write_file(file1, run_out.data, run_out.len);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01400086", "--in", file1, "--json",
+                           (const char *)NULL),
+               1);
+    HAS("\"error\":{\"reason\":\"READ_ONLY\",\"name\":\"VmState\"");
+    HAS("\"vm_state\":2,");
+}
+
+/* vm start decides from captured lists; explicit options win. */
+static void test_properties_files(void)
+{
+    unsigned char disabled[sizeof vec_vm_ro];
+    memcpy(disabled, vec_vm_ro, sizeof disabled);
+    disabled[36] = 0x03; /* VmState 3: Disabled */
+    write_file(file1, vec_vm_ro, sizeof vec_vm_ro);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
+                           (const char *)NULL),
+               0);
+    HAS("\nmigration state  setup (1)\n");
+    write_file(file1, disabled, sizeof disabled);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1, "--json",
+                           (const char *)NULL),
+               1);
+    CHECK_STR(run_out.data, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
+                            "\"vm_state\": 3, \"migration_state\": 0}\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
+                           "--vm-state", "online", (const char *)NULL),
+               0);
+    /* Two lists, read-only and read-write; hex text read raw is no list. */
+    write_file(file2, vec_empty_plist, sizeof vec_empty_plist);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
+                           "--properties", file2, (const char *)NULL),
+               1); /* file1 is the Disabled VM */
+    HAS("status           ERROR_INVALID_STATE (5023)\n");
+    write_file(file2, "00000000 00000000", 17);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
+                           "--properties", file2, (const char *)NULL),
+               1);
+    CHECK(strstr(run_err.data, "clusctl: vm: test_vm_cli_2.bin: ") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--hex", "--properties", file1,
+                           "--properties", file2, (const char *)NULL),
+               2); /* file1 is not hex text */
+    /* A known property of the wrong format names it. */
+    {
+        unsigned char wrong[sizeof vec_vm_ro];
+        memcpy(wrong, vec_vm_ro, sizeof wrong);
+        wrong[28] = 0x07; /* VmState as a LONG */
+        write_file(file1, wrong, sizeof wrong);
+        CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
+                               (const char *)NULL),
+                   1);
+        CHECK(strstr(run_err.data, "clusctl: vm: test_vm_cli_1.bin: VmState: ") != NULL);
+        CHECK_EQ_U(count_lines(run_err.data), 1);
+    }
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", "no-such.bin",
+                           (const char *)NULL),
+               1);
+    CHECK(strstr(run_err.data, "cannot open 'no-such.bin'") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", "a", "--properties",
+                           "b", "--properties", "c", (const char *)NULL),
+               2);
+    CHECK(strstr(run_err.data, "option '--properties' given twice") != NULL);
+}
+
+static void test_model_options(void)
+{
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "9",
+                           (const char *)NULL),
+               1);
+    CHECK(strstr(run_err.data, "the property options: OfflineAction: ") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "sometimes",
+                           (const char *)NULL),
+               2);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--vm-id", "not-a-guid",
+                           (const char *)NULL),
+               1);
+    CHECK(strstr(run_err.data, "VmId") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x0100007D", "--failure-reason", "e_busy", "--json",
+                           (const char *)NULL),
+               0);
+    HAS("\"failure_reason\":\"0x800700AA\"");
+    CHECK_EQ_U(run_clusctl("vm", "control", (const char *)NULL), 2);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x1", "0x2", (const char *)NULL), 2);
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x1", "--in", "a", "--in-hex", "00",
+                           (const char *)NULL),
+               2);
+}
+
+int main(void)
+{
+    RUN(test_get_codes);
+    RUN(test_migration_codes);
+    RUN(test_set);
+    RUN(test_properties_files);
+    RUN(test_model_options);
+    remove(file1);
+    remove(file2);
+    run_clusctl_free();
+    return harness_finish();
+}
