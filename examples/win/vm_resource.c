@@ -80,13 +80,12 @@ static DWORD WINAPI VmResourceControl(RESID resource, DWORD code, PVOID in,
 {
     vm_resource *r = (vm_resource *)resource;
     DWORD status;
-    (void)out;
-    (void)out_size;
     if (r == NULL)
         return ERROR_INVALID_PARAMETER;
     EnterCriticalSection(&r->lock);
-    status = clusctl_win_vm_control(code, in, in_size, returned, &example_cluster,
-                                    THIS_NODE, &r->vm);
+    /* The migration codes and the private-property codes, from the model. */
+    status = clusctl_win_vm_control_out(code, in, in_size, out, out_size, returned,
+                                        &example_cluster, THIS_NODE, &r->vm);
     LeaveCriticalSection(&r->lock);
     return status;
 }

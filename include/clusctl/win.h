@@ -104,6 +104,48 @@ CCTL_API DWORD clusctl_win_resource_control(struct _HRESOURCE *resource,
                                             void **out_buffer, DWORD *out_size);
 
 /**
+ * @brief Reads a "Virtual Machine" resource's model from a live cluster:
+ *        `CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES` and
+ *        `CLUSCTL_RESOURCE_GET_PRIVATE_PROPERTIES` through
+ *        clusctl_win_resource_control() (the ERROR_MORE_DATA retry), then
+ *        clusctl_vm_from_properties() on the two lists.
+ *
+ * @param resource The resource (`HRESOURCE`).
+ * @param host_node The node to run the controls on, or NULL.
+ * @param host The id the model gives the node that hosts the VM.
+ * @param[out] vm Receives the model (only on success).
+ * @param[out] error Receives why a list was refused (see
+ *        clusctl_vm_from_properties()); may be NULL.
+ * @return ERROR_SUCCESS; a status of a control (clusctl_win_resource_control());
+ *         or clusctl_vm_from_properties()'s.
+ */
+CCTL_API DWORD clusctl_win_vm_read(struct _HRESOURCE *resource, struct _HNODE *host_node,
+                                   uint32_t host, clusctl_vm *vm, clusctl_prop_error *error);
+
+/**
+ * @brief Says what START would get, without sending it: reads the VM's model
+ *        (clusctl_win_vm_read()) and runs clusctl_vm_start() on it. A tool
+ *        can tell why a migration would fail without touching the VM, then
+ *        send it (clusctl_win_start_migration_utf8()) when this says
+ *        ERROR_SUCCESS.
+ *
+ * @param resource The resource (`HRESOURCE`).
+ * @param host_node The node to run the controls on, or NULL.
+ * @param cluster The cluster's nodes, as the model's ids name them.
+ * @param host The id of the node that hosts the VM.
+ * @param caller The id of the node START would run on.
+ * @param destination The destination's name, NUL-terminated UTF-8.
+ * @param[out] model Receives the model read, or NULL.
+ * @return A status of reading the model (clusctl_win_vm_read()), or the
+ *         status START would get.
+ */
+CCTL_API DWORD clusctl_win_vm_check_start(struct _HRESOURCE *resource,
+                                          struct _HNODE *host_node,
+                                          const clusctl_cluster *cluster, uint32_t host,
+                                          uint32_t caller, const char *destination,
+                                          clusctl_vm *model);
+
+/**
  * @brief Frees what clusctl_win_resource_control() allocated.
  * @param buffer The buffer, or NULL (nothing is done).
  */
@@ -138,6 +180,33 @@ CCTL_API DWORD clusctl_win_vm_control(DWORD code, const void *in_buffer, DWORD i
                                       DWORD *bytes_returned,
                                       const clusctl_cluster *cluster,
                                       uint32_t this_node, clusctl_vm *vm);
+
+/**
+ * @brief For a resource DLL's `ResourceControl`, with its output buffer:
+ *        every code of clusctl_vm_control() (the migration codes and the
+ *        private-property codes), ERROR_INVALID_FUNCTION for any other.
+ *
+ * On success the model @p vm is updated (START, CANCEL, SET); on any other
+ * status it is left as it was. *@p bytes_returned gets the bytes written,
+ * or those needed with ERROR_MORE_DATA. Every decision is the core's.
+ * Calls for one resource must not run at the same time (hold a lock).
+ *
+ * @param code `ControlCode`.
+ * @param in_buffer `InBuffer`.
+ * @param in_size `InBufferSize`.
+ * @param[out] out_buffer `OutBuffer`.
+ * @param out_size `OutBufferSize`.
+ * @param[out] bytes_returned `BytesReturned`, or NULL.
+ * @param cluster The cluster's nodes.
+ * @param this_node The id of the node this DLL runs on.
+ * @param[in,out] vm The resource's model.
+ * @return The status to return from `ResourceControl`.
+ */
+CCTL_API DWORD clusctl_win_vm_control_out(DWORD code, const void *in_buffer, DWORD in_size,
+                                          void *out_buffer, DWORD out_size,
+                                          DWORD *bytes_returned,
+                                          const clusctl_cluster *cluster,
+                                          uint32_t this_node, clusctl_vm *vm);
 
 CCTL_END_DECLS
 

@@ -94,6 +94,40 @@ DWORD clusctl_win_resource_control(struct _HRESOURCE *resource,
     return ERROR_SUCCESS;
 }
 
+DWORD clusctl_win_vm_read(struct _HRESOURCE *resource, struct _HNODE *host_node,
+                          uint32_t host, clusctl_vm *vm, clusctl_prop_error *error)
+{
+    void *ro = NULL, *rw = NULL;
+    DWORD ro_size = 0, rw_size = 0, status;
+    if (vm == NULL)
+        return ERROR_INVALID_PARAMETER;
+    status = clusctl_win_resource_control(resource, host_node,
+                                          CCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES, NULL, 0,
+                                          &ro, &ro_size);
+    if (status == ERROR_SUCCESS)
+        status = clusctl_win_resource_control(resource, host_node,
+                                              CCTL_RESOURCE_GET_PRIVATE_PROPERTIES, NULL, 0,
+                                              &rw, &rw_size);
+    if (status == ERROR_SUCCESS)
+        status = clusctl_vm_from_properties(ro, ro_size, rw, rw_size, host, vm, error);
+    clusctl_win_free(ro);
+    clusctl_win_free(rw);
+    return status;
+}
+
+DWORD clusctl_win_vm_check_start(struct _HRESOURCE *resource, struct _HNODE *host_node,
+                                 const clusctl_cluster *cluster, uint32_t host,
+                                 uint32_t caller, const char *destination, clusctl_vm *model)
+{
+    clusctl_vm vm, next;
+    DWORD status = clusctl_win_vm_read(resource, host_node, host, &vm, NULL);
+    if (status != ERROR_SUCCESS)
+        return status;
+    if (model != NULL)
+        *model = vm;
+    return clusctl_vm_start(&vm, cluster, caller, destination, &next);
+}
+
 void clusctl_win_free(void *buffer)
 {
     if (buffer != NULL)

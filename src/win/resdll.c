@@ -22,3 +22,20 @@ DWORD clusctl_win_vm_control(DWORD code, const void *in_buffer, DWORD in_size,
         *bytes_returned = 0;
     return status;
 }
+
+DWORD clusctl_win_vm_control_out(DWORD code, const void *in_buffer, DWORD in_size,
+                                 void *out_buffer, DWORD out_size, DWORD *bytes_returned,
+                                 const clusctl_cluster *cluster, uint32_t this_node,
+                                 clusctl_vm *vm)
+{
+    clusctl_vm next;
+    size_t returned = 0;
+    clusctl_status status;
+    status = clusctl_vm_control(code, in_buffer, in_size, out_buffer, out_size, &returned,
+                                cluster, this_node, vm, &next, NULL);
+    if (status == CCTL_ERROR_SUCCESS)
+        *vm = next;
+    if (bytes_returned != NULL)
+        *bytes_returned = (DWORD)returned; /* at most out_size, or a list's size */
+    return status;
+}

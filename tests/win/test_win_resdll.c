@@ -6,6 +6,7 @@
 #include "../../examples/win/sdk_headers.h" /* windows.h, clusapi.h, resapi.h */
 
 #include "../harness.h"
+#include "clusctl/clusctl.h"
 #include "../vm_vectors.h"
 
 int main(int argc, char **argv)
@@ -50,6 +51,45 @@ int main(int argc, char **argv)
                    v->expected);
         if (v->code == VEC_START || v->code == VEC_CANCEL)
             CHECK_EQ_U(returned, 0);
+    }
+    /* The private-property codes, answered from the DLL's model. */
+    {
+        unsigned char out[512];
+        DWORD returned = 0;
+        uint32_t value = 0;
+        RESID vm2 = table->V1Functions.Open(L"VM2", NULL, NULL);
+        harness_test = "property codes";
+        CHECK_EQ_U(table->V1Functions.ResourceControl(vm2, 0x0100007Du, NULL, 0, NULL, 0,
+                                                      &returned),
+                   ERROR_MORE_DATA);
+        CHECK(returned > 0 && returned <= sizeof out);
+        CHECK_EQ_U(table->V1Functions.ResourceControl(vm2, 0x0100007Du, NULL, 0, out,
+                                                      sizeof out, &returned),
+                   ERROR_SUCCESS);
+        CHECK_EQ_U(clusctl_plist_find_dword(out, returned, "VmState", &value), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(value, CCTL_VM_ENABLED);
+        /* SET OfflineAction 3 (Shutdown (Forced)), then GET reports it. */
+        {
+            unsigned char list[128];
+            size_t size = 0;
+            clusctl_plist_writer w = {0};
+            CHECK_EQ_U(clusctl_plist_write_begin(&w, list, sizeof list, CCTL_PLIST_FROM_CLIENT),
+                       CCTL_ERROR_SUCCESS);
+            (void)clusctl_plist_write_property(&w, "OfflineAction");
+            (void)clusctl_plist_write_dword(&w, 0, 3);
+            (void)clusctl_plist_write_property_end(&w);
+            CHECK_EQ_U(clusctl_plist_write_end(&w, &size), CCTL_ERROR_SUCCESS);
+            CHECK_EQ_U(table->V1Functions.ResourceControl(vm2, 0x01400086u, list, (DWORD)size,
+                                                          NULL, 0, &returned),
+                       ERROR_SUCCESS);
+            CHECK_EQ_U(table->V1Functions.ResourceControl(vm2, 0x01000081u, NULL, 0, out,
+                                                          sizeof out, &returned),
+                       ERROR_SUCCESS);
+            CHECK_EQ_U(clusctl_plist_find_dword(out, returned, "OfflineAction", &value),
+                       CCTL_ERROR_SUCCESS);
+            CHECK_EQ_U(value, 3);
+        }
+        table->V1Functions.Close(vm2);
     }
     harness_test = "resource type control";
     CHECK_EQ_U(table->V1Functions.ResourceTypeControl(L"Virtual Machine", 0x02000009u, NULL,

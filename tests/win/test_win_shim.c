@@ -8,6 +8,7 @@
 #include "../harness.h"
 #include "clusctl/win.h"
 #include "fake_clusapi.h"
+#include "../plist_vectors.h"
 
 static fake_reset_fn fake_reset;
 static fake_calls_fn fake_calls;
@@ -162,6 +163,57 @@ static void test_more_data_retry(void)
     clusctl_win_free(NULL);
 }
 
+static fake_answer_fn fake_answer;
+
+/* The model read from a cluster: the fake answers both property codes
+ * with recorded lists (the golden vectors of plist_vectors.h). */
+static void test_vm_read(void)
+{
+    static const clusctl_node members[] = {{.id = 1, .name = "node1", .up = 1},
+                                           {.id = 2, .name = "node2", .up = 1}};
+    static const clusctl_cluster cluster = {.nodes = members, .count = 2};
+    unsigned char disabled[sizeof vec_vm_ro];
+    clusctl_vm vm;
+    clusctl_prop_error e = {0};
+    DWORD i;
+
+    fake_reset(ERROR_SUCCESS, 0, 0);
+    CHECK(fake_answer(0x0100007Du, vec_vm_ro, sizeof vec_vm_ro));
+    CHECK(fake_answer(0x01000081u, vec_empty_plist, sizeof vec_empty_plist));
+    CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, &vm, &e), ERROR_SUCCESS);
+    CHECK_EQ_U(vm.vm_state, CCTL_VM_ENABLED);
+    CHECK_EQ_U(vm.progress, 42);
+    CHECK_EQ_U(vm.host, 1);
+    CHECK_EQ_U(fake_calls(), 4); /* each: a size query, then the list */
+    CHECK_EQ_U(fake_call(0)->code, 0x0100007Du);
+    CHECK_EQ_U(fake_call(2)->code, 0x01000081u);
+    /* Would START succeed? Asked of the model: nothing is sent. */
+    fake_reset(ERROR_SUCCESS, 0, 0);
+    CHECK(fake_answer(0x0100007Du, vec_vm_ro, sizeof vec_vm_ro));
+    CHECK(fake_answer(0x01000081u, vec_empty_plist, sizeof vec_empty_plist));
+    CHECK_EQ_U(clusctl_win_vm_check_start(RESOURCE, NODE, &cluster, 1, 1, "node2", &vm),
+               ERROR_SUCCESS);
+    memcpy(disabled, vec_vm_ro, sizeof disabled);
+    disabled[36] = 3; /* VmState Disabled */
+    fake_reset(ERROR_SUCCESS, 0, 0);
+    CHECK(fake_answer(0x0100007Du, disabled, sizeof disabled));
+    CHECK(fake_answer(0x01000081u, vec_empty_plist, sizeof vec_empty_plist));
+    CHECK_EQ_U(clusctl_win_vm_check_start(RESOURCE, NODE, &cluster, 1, 1, "node2", NULL),
+               ERROR_INVALID_STATE);
+    CHECK_EQ_U(fake_calls(), 4);
+    for (i = 0; i < fake_calls(); i++)
+        CHECK(fake_call(i)->code != CCTL_VM_START_MIGRATION);
+    /* A malformed list: the reader's status. */
+    fake_reset(ERROR_SUCCESS, 0, 0);
+    CHECK(fake_answer(0x0100007Du, vec_vm_ro, 30));
+    CHECK(fake_answer(0x01000081u, vec_empty_plist, sizeof vec_empty_plist));
+    CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, &vm, NULL), ERROR_INVALID_DATA);
+    /* A control that fails: its status. */
+    fake_reset(ERROR_ACCESS_DENIED, 0, 0);
+    CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, &vm, NULL), ERROR_ACCESS_DENIED);
+    CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, NULL, NULL), ERROR_INVALID_PARAMETER);
+}
+
 int main(void)
 {
     HMODULE fake = GetModuleHandleA("clusapi.dll");
@@ -172,11 +224,13 @@ int main(void)
     }
     fake_calls = (fake_calls_fn)(void (*)(void))GetProcAddress(fake, "FakeClusapiCalls");
     fake_call = (fake_call_fn)(void (*)(void))GetProcAddress(fake, "FakeClusapiCall");
+    fake_answer = (fake_answer_fn)(void (*)(void))GetProcAddress(fake, "FakeClusapiAnswer");
     RUN(test_start_wide);
     RUN(test_start_utf8);
     RUN(test_start_bad_names);
     RUN(test_cancel);
     RUN(test_status_unchanged);
     RUN(test_more_data_retry);
+    RUN(test_vm_read);
     return harness_finish();
 }
