@@ -13,7 +13,14 @@
  * each accepted step is exactly one row of clusctl_machine_transitions(),
  * aliasing gives the same result. Then every model reachable from the
  * documented VM states is searched for a broken invariant, and the
- * ResourceControl front door is compared with clusctl_vm_apply().
+ * ResourceControl front doors are compared with clusctl_vm_apply(): the
+ * 0.2 door (clusctl_vm_resource_control()) and the complete one
+ * (clusctl_vm_control()), whose property codes are checked on every model
+ * of the sweep, as it is (properties at their defaults) and written out
+ * with values: GET_RO, GET and ENUM against the reference lists of
+ * ref_props.h (and the size query just below them), SET and VALIDATE with a
+ * fixed set of lists whose outcome each model decides (MigrationState is
+ * the model's own: naming it with another value is refused).
  *
  * Where vm.h's prose is silent the reference makes these choices:
  * - The VM machine's rows: vm.h names the states but not which request is
@@ -51,6 +58,7 @@
 #include "clusctl/clusctl.h"
 #include "harness.h"
 #include "print.h"
+#include "ref_props.h"
 
 #define COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_PRINTED 5
@@ -76,6 +84,9 @@ enum {
     F_RC_CANCEL,    /* front door CANCEL */
     F_RC_MALFORMED, /* front door START with a malformed buffer */
     F_RC_OTHER,     /* front door, other codes */
+    F_RC_CONTROL,   /* clusctl_vm_control != clusctl_vm_resource_control */
+    F_PROPS_GET,    /* GET_RO, GET, ENUM != the reference */
+    F_PROPS_SET,    /* SET, VALIDATE != the case's outcome */
     F_COUNT
 };
 
@@ -98,11 +109,14 @@ static const char *const category_names[F_COUNT] = {
     "front door CANCEL equals apply CANCEL; a CANCEL buffer is refused",
     "front door START with a malformed buffer gets the buffer's status",
     "front door: other codes are ERROR_INVALID_FUNCTION, unchanged",
+    "clusctl_vm_control: START, CANCEL and other codes as clusctl_vm_resource_control",
+    "clusctl_vm_control: GET_RO, GET and ENUM give the reference bytes and sizes",
+    "clusctl_vm_control: SET and VALIDATE give each case's status and model",
 };
 
 static unsigned long fails[F_COUNT];
 static unsigned long settled[F_COUNT];
-static unsigned long long apply_combos, door_combos;
+static unsigned long long apply_combos, door_combos, props_combos;
 
 /* One CHECK per category: did the test just run add failures to it? */
 static void settle(void)
@@ -606,6 +620,16 @@ static void door_expect(int category, const char *what, uint32_t code,
                                      &alias);
     if (st != want_st || !vm_equal(&alias, want))
         report(category, what, model, ev, st, &alias, want_st, want);
+    /* The complete door: the same, with no output. */
+    {
+        unsigned char out[8] = {0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A, 0x5A};
+        size_t bytes = 99;
+        memset(&got, 0xA5, sizeof got);
+        st = clusctl_vm_control(code, buffer, size, out, sizeof out, &bytes, cluster, caller,
+                                &in, &got, NULL);
+        if (st != want_st || !vm_equal(&got, want) || bytes != 0 || out[0] != 0x5A)
+            report(F_RC_CONTROL, what, model, ev, st, &got, want_st, want);
+    }
 }
 
 /* START's forms of each destination's buffer: as encoded, and with zero
@@ -713,6 +737,216 @@ static void check_front_door(const clusctl_vm *model, uint32_t caller,
             }
         }
     }
+}
+
+/* ---- The property codes. ---- */
+
+/* A SET or VALIDATE list and its outcome: a fixed one, or (mig >= 0) the
+ * one MigrationState's value gives against the model. */
+typedef struct set_case {
+    const char *what;
+    ref_list list;
+    int mig;               /* -1, or the MigrationState the list names */
+    clusctl_status status; /* when mig is -1 */
+    uint32_t reason;
+    void (*effect)(clusctl_vm *); /* what SET does on success, or NULL */
+} set_case;
+
+static const char case_guid[] = "{0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0}";
+
+static void effect_offline(clusctl_vm *v) { v->offline_action = 2; }
+static void effect_several(clusctl_vm *v)
+{
+    memset(v->vm_id, 0, sizeof v->vm_id);
+    memcpy(v->vm_id, case_guid, sizeof case_guid);
+    v->virtual_numa_count = 8;
+    v->check_heartbeat = 1;
+}
+static void effect_memory(clusctl_vm *v)
+{
+    v->start_memory = 0;
+    v->shutdown_action = 1;
+}
+
+static set_case set_cases[16];
+static size_t set_case_count;
+
+static set_case *add_set_case(const char *what, int mig, clusctl_status status, uint32_t reason,
+                              void (*effect)(clusctl_vm *))
+{
+    set_case *c = &set_cases[set_case_count++];
+    c->what = what;
+    c->mig = mig;
+    c->status = status;
+    c->reason = reason;
+    c->effect = effect;
+    ref_list_begin(&c->list);
+    return c;
+}
+
+static void build_set_cases(void)
+{
+    const clusctl_status IP = CCTL_ERROR_INVALID_PARAMETER;
+    set_case *c;
+    c = add_set_case("OfflineAction 2", -1, CCTL_ERROR_SUCCESS, 0, effect_offline);
+    ref_list_dword_prop(&c->list, "OfflineAction", 2);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("VmId, VirtualNumaCount, CheckHeartbeat", -1, CCTL_ERROR_SUCCESS, 0,
+                     effect_several);
+    ref_list_sz_prop(&c->list, "VmId", case_guid);
+    ref_list_dword_prop(&c->list, "VirtualNumaCount", 8);
+    ref_list_dword_prop(&c->list, "checkheartbeat", 1);
+    ref_list_end(&c->list, 0);
+    c = add_set_case("StartMemory 0, ShutdownAction 1", -1, CCTL_ERROR_SUCCESS, 0, effect_memory);
+    ref_list_dword_prop(&c->list, "StartMemory", 0);
+    ref_list_dword_prop(&c->list, "ShutdownAction", 1);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("empty", -1, CCTL_ERROR_SUCCESS, 0, NULL);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("MigrationState 0", 0, 0, 0, NULL);
+    ref_list_dword_prop(&c->list, "MigrationState", 0);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("MigrationState 3", 3, 0, 0, effect_offline);
+    ref_list_dword_prop(&c->list, "OfflineAction", 2);
+    ref_list_dword_prop(&c->list, "MigrationState", 3);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("MigrationState 6", -1, IP, CCTL_PROP_REASON_OUT_OF_RANGE, NULL);
+    ref_list_dword_prop(&c->list, "MigrationState", 6);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("VmState", -1, IP, CCTL_PROP_REASON_READ_ONLY, NULL);
+    ref_list_dword_prop(&c->list, "VmState", 2);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("OfflineAction 4", -1, IP, CCTL_PROP_REASON_OUT_OF_RANGE, NULL);
+    ref_list_dword_prop(&c->list, "OfflineAction", 4);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("unknown", -1, IP, CCTL_PROP_REASON_UNKNOWN_NAME, NULL);
+    ref_list_dword_prop(&c->list, "CheckApplicationHealth", 1);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("VmId not a GUID", -1, IP, CCTL_PROP_REASON_NOT_A_GUID, NULL);
+    ref_list_sz_prop(&c->list, "VmId", "vm1");
+    ref_list_end(&c->list, 1);
+    c = add_set_case("OfflineAction as SZ", -1, CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH,
+                     CCTL_PROP_REASON_WRONG_FORMAT, NULL);
+    ref_list_sz_prop(&c->list, "OfflineAction", "2");
+    ref_list_end(&c->list, 1);
+    c = add_set_case("twice", -1, IP, CCTL_PROP_REASON_DUPLICATE, NULL);
+    ref_list_dword_prop(&c->list, "ShutdownAction", 1);
+    ref_list_dword_prop(&c->list, "ShutdownAction", 1);
+    ref_list_end(&c->list, 1);
+    c = add_set_case("cut", -1, CCTL_ERROR_INVALID_DATA, CCTL_PROP_REASON_MALFORMED, NULL);
+    ref_list_dword_prop(&c->list, "ShutdownAction", 1);
+    ref_list_end(&c->list, 1);
+    c->list.size -= 5;
+}
+
+/* The outcome of a case on a model. */
+static clusctl_status set_outcome(const set_case *c, const clusctl_vm *m, uint32_t *reason)
+{
+    if (c->mig < 0) {
+        *reason = c->reason;
+        return c->status;
+    }
+    if (m->migration_state == (uint32_t)c->mig) {
+        *reason = CCTL_PROP_REASON_NONE;
+        return CCTL_ERROR_SUCCESS;
+    }
+    *reason = CCTL_PROP_REASON_OWNED;
+    return CCTL_ERROR_INVALID_STATE;
+}
+
+static void report_props(const char *what, const clusctl_vm *m, clusctl_status got,
+                         clusctl_status want, int category)
+{
+    if (++fails[category] > MAX_PRINTED)
+        return;
+    fprintf(stderr, "FAIL [%s] %s\n", category_names[category], what);
+    print_vm("model", m);
+    print_vm_props("model", m);
+    print_status("got", got);
+    print_status("expected", want);
+}
+
+/* The property codes on one model. */
+static void check_props_one(const clusctl_vm *m)
+{
+    static unsigned char enum_want[512];
+    static size_t enum_size;
+    unsigned char out[1024];
+    size_t bytes, i;
+    clusctl_vm next, want;
+    clusctl_status st;
+    int ro;
+
+    if (enum_size == 0)
+        enum_size = ref_vm_enum(enum_want, sizeof enum_want);
+    for (ro = 0; ro < 3; ro++) {
+        uint32_t code = ro == 2   ? CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES
+                        : ro == 1 ? CCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES
+                                  : CCTL_RESOURCE_GET_PRIVATE_PROPERTIES;
+        ref_list l;
+        const unsigned char *w;
+        size_t n;
+        if (ro == 2) {
+            w = enum_want;
+            n = enum_size;
+        } else {
+            ref_vm_list(m, ro, &l);
+            w = l.data;
+            n = l.size;
+        }
+        props_combos++;
+        bytes = 0;
+        st = clusctl_vm_control(code, NULL, 0, out, sizeof out, &bytes, NULL, 0, m, &next, NULL);
+        if (st != CCTL_ERROR_SUCCESS || bytes != n || memcmp(out, w, n) != 0 ||
+            memcmp(&next, m, sizeof next) != 0)
+            report_props(ro == 2 ? "ENUM" : ro ? "GET_RO" : "GET", m, st, CCTL_ERROR_SUCCESS,
+                         F_PROPS_GET);
+        /* Just too small: the size needed, nothing written. */
+        memset(out, 0xEE, n);
+        st = clusctl_vm_control(code, NULL, 0, out, n - 1, &bytes, NULL, 0, m, &next, NULL);
+        for (i = 0; i < n && out[i] == 0xEE; i++)
+            ;
+        if (st != CCTL_ERROR_MORE_DATA || bytes != n || i != n)
+            report_props("one byte short", m, st, CCTL_ERROR_MORE_DATA, F_PROPS_GET);
+    }
+    for (i = 0; i < set_case_count; i++) {
+        const set_case *c = &set_cases[i];
+        uint32_t reason, code;
+        clusctl_status want_st = set_outcome(c, m, &reason);
+        for (code = 0; code < 2; code++) {
+            clusctl_prop_error e = {0};
+            props_combos++;
+            st = clusctl_vm_control(code ? CCTL_RESOURCE_SET_PRIVATE_PROPERTIES
+                                         : CCTL_RESOURCE_VALIDATE_PRIVATE_PROPERTIES,
+                                    c->list.data, c->list.size, NULL, 0, &bytes, NULL, 0, m,
+                                    &next, &e);
+            want = *m;
+            if (code == 1 && want_st == CCTL_ERROR_SUCCESS) {
+                want = ref_vm_expand(m);
+                if (c->effect != NULL)
+                    c->effect(&want);
+            }
+            if (st != want_st || e.reason != reason || bytes != 0 ||
+                memcmp(&next, &want, sizeof next) != 0)
+                report_props(c->what, m, st, want_st, F_PROPS_SET);
+        }
+    }
+}
+
+/* The model as it is (properties at their defaults), and written out with
+ * values derived from it. */
+static void check_props(const clusctl_vm *model)
+{
+    clusctl_vm v = *model;
+    check_props_one(&v);
+    v = ref_vm_expand(model);
+    v.offline_action = model->host % 4;
+    v.virtual_numa_count = model->progress % 64 + 1;
+    v.check_heartbeat = model->destination & 1;
+    v.start_memory = model->failure_reason;
+    if (model->source != 0)
+        memcpy(v.vm_id, case_guid + 1, 36);
+    check_props_one(&v);
 }
 
 /* ---- The sweep. ---- */
@@ -1014,10 +1248,12 @@ static void test_sweep(void)
                     check_front_door(&models[k], callers[c],
                                      c == 0 || c == 5 /* host, none */);
                 }
+                check_props(&models[k]);
             }
         }
-    printf("sweep: %llu apply combinations, %llu front-door calls\n",
-           apply_combos - before, door_combos - door_before);
+    printf("sweep: %llu apply combinations, %llu front-door calls, %llu property-code "
+           "calls\n",
+           apply_combos - before, door_combos - door_before, props_combos);
     settle();
 }
 
@@ -1051,8 +1287,10 @@ static void test_full_vm_range(void)
                     check_apply(&m, &sweep_cluster, &ev, NULL);
                 }
             }
-            if (v % 64 == 2 || v == 32768 || v == 32769)
+            if (v % 64 == 2 || v == 32768 || v == 32769) {
                 check_front_door(&m, 1, 0);
+                check_props(&m);
+            }
         }
         if (last)
             break;
@@ -1293,6 +1531,7 @@ int main(void)
     build_too_long();
     build_other_codes();
     build_sweep_events();
+    build_set_cases();
     RUN(test_table_shape);
     RUN(test_null_pointers);
     RUN(test_sweep);
