@@ -22,31 +22,6 @@ static int clusctl__is_low(uint32_t u)
     return u >= 0xDC00u && u <= 0xDFFFu;
 }
 
-static size_t clusctl__utf8_put(char *out, uint32_t cp)
-{
-    unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80u) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800u) {
-        o[0] = (unsigned char)(0xC0u | (cp >> 6));
-        o[1] = (unsigned char)(0x80u | (cp & 0x3Fu));
-        return 2;
-    }
-    if (cp < 0x10000u) {
-        o[0] = (unsigned char)(0xE0u | (cp >> 12));
-        o[1] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-        o[2] = (unsigned char)(0x80u | (cp & 0x3Fu));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0u | (cp >> 18));
-    o[1] = (unsigned char)(0x80u | ((cp >> 12) & 0x3Fu));
-    o[2] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-    o[3] = (unsigned char)(0x80u | (cp & 0x3Fu));
-    return 4;
-}
-
 /* Converts `units` UTF-16 code units to UTF-8 in `out` (room for 3 bytes
  * per unit). Returns the UTF-8 length, or (size_t)-1 on an unpaired
  * surrogate. */
@@ -65,7 +40,7 @@ static size_t clusctl__utf16_to_utf8(const unsigned char *b, size_t units,
         } else if (clusctl__is_low(u)) {
             return (size_t)-1;
         }
-        len += clusctl__utf8_put(out + len, cp);
+        len += clusctl__utf8_put((unsigned char *)out + len, cp);
     }
     return len;
 }
@@ -112,42 +87,6 @@ clusctl_status clusctl_start_buffer_decode(const void *buffer, size_t size,
         return CCTL_ERROR_INSUFFICIENT_BUFFER;
     memmove(name, staged, len + 1);
     return CCTL_ERROR_SUCCESS;
-}
-
-/* Decodes one UTF-8 sequence at s; returns its length and sets *cp, or 0 on
- * an invalid sequence (overlong, surrogate, above U+10FFFF, truncated). */
-static size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp)
-{
-    uint32_t c = s[0], min;
-    size_t n, i;
-    if (c < 0x80u) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2u && c <= 0xDFu) {
-        n = 2;
-        c &= 0x1Fu;
-        min = 0x80u;
-    } else if (c >= 0xE0u && c <= 0xEFu) {
-        n = 3;
-        c &= 0x0Fu;
-        min = 0x800u;
-    } else if (c >= 0xF0u && c <= 0xF4u) {
-        n = 4;
-        c &= 0x07u;
-        min = 0x10000u;
-    } else {
-        return 0;
-    }
-    for (i = 1; i < n; i++) {
-        if ((s[i] & 0xC0u) != 0x80u) /* also stops at the NUL */
-            return 0;
-        c = (c << 6) | (s[i] & 0x3Fu);
-    }
-    if (c < min || c > 0x10FFFFu || (c >= 0xD800u && c <= 0xDFFFu))
-        return 0;
-    *cp = c;
-    return n;
 }
 
 /* Stores one UTF-16 code unit, little-endian, at o. */

@@ -3,6 +3,7 @@
 #define CCTL_INTERNAL_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Number of elements of an array. */
 #define CCTL_COUNTOF_(a) (sizeof(a) / sizeof((a)[0]))
@@ -15,6 +16,13 @@ int clusctl__ascii_equal_nocase(const char *a, const char *b);
  * NULL or empty ranges share none. Compares addresses as uintptr_t, which
  * is defined for any two objects (relational operators are not). */
 int clusctl__overlap(const void *a, size_t a_size, const void *b, size_t b_size);
+
+/* Decodes one UTF-8 sequence at s: its length (1 to 4) and *cp, or 0 on an
+ * invalid one (overlong, a surrogate, above U+10FFFF, cut by the NUL). */
+size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp);
+
+/* Writes the UTF-8 of the scalar value cp at o (room for 4); its length. */
+size_t clusctl__utf8_put(unsigned char *o, uint32_t cp);
 
 /* ASCII upper-case of one byte. */
 static inline char clusctl__ascii_upper(char c)

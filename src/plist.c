@@ -107,43 +107,6 @@ static int clusctl__is_low(uint32_t u)
     return u >= 0xDC00u && u <= 0xDFFFu;
 }
 
-/* Decodes one UTF-8 sequence at s; returns its length (1 to 4) and sets
- * *cp, or 0 on an invalid sequence (overlong, surrogate, above U+10FFFF,
- * truncated by the NUL). */
-static size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp)
-{
-    uint32_t c = s[0], min;
-    size_t n, i;
-    if (c < 0x80u) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2u && c <= 0xDFu) {
-        n = 2;
-        c &= 0x1Fu;
-        min = 0x80u;
-    } else if (c >= 0xE0u && c <= 0xEFu) {
-        n = 3;
-        c &= 0x0Fu;
-        min = 0x800u;
-    } else if (c >= 0xF0u && c <= 0xF4u) {
-        n = 4;
-        c &= 0x07u;
-        min = 0x10000u;
-    } else {
-        return 0;
-    }
-    for (i = 1; i < n; i++) {
-        if ((s[i] & 0xC0u) != 0x80u)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3Fu);
-    }
-    if (c < min || c > 0x10FFFFu || (c >= 0xD800u && c <= 0xDFFFu))
-        return 0;
-    *cp = c;
-    return n;
-}
-
 /* The UTF-16 code units of a NUL-terminated UTF-8 string, in *units;
  * returns 0 when it is not valid UTF-8. */
 static int clusctl__utf8_units(const char *text, size_t *units)
@@ -226,22 +189,7 @@ static void clusctl__utf8_write(const unsigned char *d, size_t from, size_t to, 
     unsigned char *o = (unsigned char *)out;
     size_t i, step;
     for (i = from; i < to; i += step) {
-        uint32_t cp = clusctl__utf16_get(d, i, to, &step);
-        if (cp < 0x80u) {
-            *o++ = (unsigned char)cp;
-        } else if (cp < 0x800u) {
-            *o++ = (unsigned char)(0xC0u | (cp >> 6));
-            *o++ = (unsigned char)(0x80u | (cp & 0x3Fu));
-        } else if (cp < 0x10000u) {
-            *o++ = (unsigned char)(0xE0u | (cp >> 12));
-            *o++ = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-            *o++ = (unsigned char)(0x80u | (cp & 0x3Fu));
-        } else {
-            *o++ = (unsigned char)(0xF0u | (cp >> 18));
-            *o++ = (unsigned char)(0x80u | ((cp >> 12) & 0x3Fu));
-            *o++ = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-            *o++ = (unsigned char)(0x80u | (cp & 0x3Fu));
-        }
+        o += clusctl__utf8_put(o, clusctl__utf16_get(d, i, to, &step));
     }
     *o = '\0';
 }

@@ -154,42 +154,6 @@ static void clusctl__store(unsigned char *block, const clusctl_prop_item *it, ui
 
 /* ---- UTF-8 and UTF-16 ------------------------------------------------------ */
 
-/* The length of the valid UTF-8 sequence at s (1 to 4), 0 when it is not
- * one (overlong, a surrogate, above U+10FFFF, cut by the NUL). */
-static size_t clusctl__utf8_seq(const unsigned char *s, uint32_t *cp)
-{
-    uint32_t c = s[0], min;
-    size_t n, i;
-    if (c < 0x80u) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2u && c <= 0xDFu) {
-        n = 2;
-        c &= 0x1Fu;
-        min = 0x80u;
-    } else if (c >= 0xE0u && c <= 0xEFu) {
-        n = 3;
-        c &= 0x0Fu;
-        min = 0x800u;
-    } else if (c >= 0xF0u && c <= 0xF4u) {
-        n = 4;
-        c &= 0x07u;
-        min = 0x10000u;
-    } else {
-        return 0;
-    }
-    for (i = 1; i < n; i++) {
-        if ((s[i] & 0xC0u) != 0x80u)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3Fu);
-    }
-    if (c < min || c > 0x10FFFFu || (c >= 0xD800u && c <= 0xDFFFu))
-        return 0;
-    *cp = c;
-    return n;
-}
-
 /* Whether the NUL-terminated s is valid UTF-8; *units gets its UTF-16 code
  * units (no NUL), *bytes its length (no NUL). */
 static int clusctl__utf8_ok(const char *s, size_t *units, size_t *bytes)
@@ -198,7 +162,7 @@ static int clusctl__utf8_ok(const char *s, size_t *units, size_t *bytes)
     size_t n, u = 0;
     uint32_t cp;
     for (; *p != '\0'; p += n) {
-        n = clusctl__utf8_seq(p, &cp); /* 1 to 4, or 0: never a step of 0 */
+        n = clusctl__utf8_get(p, &cp); /* 1 to 4, or 0: never a step of 0 */
         if (n == 0)
             return 0;
         u += cp >= 0x10000u ? 2 : 1;
@@ -224,7 +188,7 @@ static unsigned char *clusctl__put_utf16(unsigned char *out, const char *s)
     size_t n;
     uint32_t cp;
     for (; *p != '\0'; p += n) {
-        n = clusctl__utf8_seq(p, &cp);
+        n = clusctl__utf8_get(p, &cp);
         if (n == 0)
             break; /* not reached: checked */
         if (cp >= 0x10000u) {
@@ -287,7 +251,7 @@ static void clusctl__err_name_utf8(clusctl_prop_error *e, const char *name)
     uint32_t cp;
     e->name_cut = 0;
     for (; *p != '\0'; p += n) {
-        n = clusctl__utf8_seq(p, &cp);
+        n = clusctl__utf8_get(p, &cp);
         if (n == 0)
             break; /* not reached: the names are checked */
         if (at + n >= sizeof e->name) {
@@ -320,25 +284,7 @@ static void clusctl__err_name_prop(clusctl_prop_error *e, const clusctl_prop *pr
                 step = 2;
             }
         }
-        if (cp < 0x80u) {
-            buf[0] = (unsigned char)cp;
-            n = 1;
-        } else if (cp < 0x800u) {
-            buf[0] = (unsigned char)(0xC0u | (cp >> 6));
-            buf[1] = (unsigned char)(0x80u | (cp & 0x3Fu));
-            n = 2;
-        } else if (cp < 0x10000u) {
-            buf[0] = (unsigned char)(0xE0u | (cp >> 12));
-            buf[1] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-            buf[2] = (unsigned char)(0x80u | (cp & 0x3Fu));
-            n = 3;
-        } else {
-            buf[0] = (unsigned char)(0xF0u | (cp >> 18));
-            buf[1] = (unsigned char)(0x80u | ((cp >> 12) & 0x3Fu));
-            buf[2] = (unsigned char)(0x80u | ((cp >> 6) & 0x3Fu));
-            buf[3] = (unsigned char)(0x80u | (cp & 0x3Fu));
-            n = 4;
-        }
+        n = clusctl__utf8_put(buf, cp);
         if (at + n >= sizeof e->name) {
             e->name_cut = 1;
             break;
