@@ -487,7 +487,7 @@ static int cli_vm_control(const cli_ctx *ctx, int argc, char **argv)
     status = clusctl_vm_control(d.code, in_size != 0 ? in : NULL, in_size, out, out_size,
                                 &returned, &nodes.cluster, caller, &vm, &next, &e);
     if (status != CCTL_ERROR_SUCCESS && status != CCTL_ERROR_MORE_DATA)
-        returned = status == CCTL_ERROR_MORE_DATA ? returned : 0;
+        returned = 0; /* bytes written on success, needed with MORE_DATA */
     if (a.json) {
         fprintf(ctx->out, "{\"status\":%lu,\"status_name\":", (unsigned long)status);
         cli_json_string(ctx->out, clusctl_status_name(status));
