@@ -37,7 +37,7 @@
  * | `SZ`, `EXPAND_SZ` | `char[size]`: UTF-8, NUL-terminated within its room (clusctl_prop_item::size) |
  *
  * Other formats (`MULTI_SZ`, `BINARY`, ...) are not supported yet: a table
- * item with one is refused (#CCTL_PROP_REASON_BAD_TABLE).
+ * item with one is refused (`CCTL_PROP_REASON_BAD_TABLE`).
  *
  * ## Decisions
  *
@@ -58,17 +58,19 @@
  *   ASCII letters without regard to case, everything else exactly. A table
  *   may not hold two names equal that way.
  * - **One data value per property.** A property without a value, or with a
- *   second one, is refused (#CCTL_PROP_REASON_VALUE_COUNT); the one
+ *   second one, is refused (`CCTL_PROP_REASON_VALUE_COUNT`); the one
  *   exception is a server's `EXPAND_SZ` value followed by its
  *   `EXPANDED_SZ` form (MS-CMRP 2.2.2.3), taken for an `EXPAND_SZ` item
  *   unless #CCTL_PLIST_FROM_CLIENT says the list is a client's.
  * - **A property named twice** in one list is refused
- *   (#CCTL_PROP_REASON_DUPLICATE): which value wins would be a guess.
+ *   (`CCTL_PROP_REASON_DUPLICATE`): which value wins would be a guess.
  * - **Verification comes first, then the block is written**: a refused
  *   list leaves the block as it was, whatever its problem and wherever it
- *   is. Problems are looked for front to back, and the first property with
- *   one is reported; within a property, in the order of
- *   #CCTL_PROP_REASON_MAP's numbers from #CCTL_PROP_REASON_UNKNOWN_NAME on
+ *   is. The reader validates the whole list before any property is looked
+ *   at (`CCTL_PROP_REASON_MALFORMED`); then problems are looked for front
+ *   to back, and the first property with one is reported; within a
+ *   property, in the order of
+ *   `CCTL_PROP_REASON_MAP`'s numbers from `CCTL_PROP_REASON_UNKNOWN_NAME` on
  *   (a duplicate is found at its second occurrence).
  * - **Statuses** follow ResUtil where its docs say one: an unknown
  *   property, like a read-only one or a value out of range, is
@@ -81,9 +83,10 @@
  *   status column is: a list may set any subset of the properties, and
  *   what it does not name keeps its value.
  * - **Owned** properties (#CCTL_PROP_ITEM_OWNED, integer items only) report
- *   a state that the resource itself changes (the VM's `MigrationState`, which the docs call
- *   read-write): a list may name one with its current value (so that a
- *   client may send back what GET gave it), and a change is refused with
+ *   a state that the resource itself changes (the VM's `MigrationState`,
+ *   which the docs call read-write): a list may name one with its current
+ *   value (so that a client may send back what GET gave it), and a change
+ *   is refused with
  *   `ERROR_INVALID_STATE`. clusctl_proptable_verify() has no block to
  *   compare with and does not check them; clusctl_proptable_apply() does.
  *
@@ -91,7 +94,7 @@
  *
  * Every struct here is caller-allocated and ends with reserved room: zero
  * it (`= {0}`) before use; each table item's and the error's are checked
- * (`CCTL_ERROR_INVALID_PARAMETER` for the error; #CCTL_PROP_REASON_BAD_TABLE
+ * (`CCTL_ERROR_INVALID_PARAMETER` for the error; `CCTL_PROP_REASON_BAD_TABLE`
  * for an item) and the error's is written 0. Argument errors (a NULL
  * pointer, an unknown flag, overlapping outputs, a reserved room that is
  * not 0: `CCTL_ERROR_INVALID_PARAMETER`; a NULL list or output buffer with
@@ -130,10 +133,10 @@ CCTL_BEGIN_DECLS
 #define CCTL_PROP_ITEM_REQUIRED 0x2u
 /** An `SZ` item whose value is empty or a GUID string: 32 hexadecimal
  *  digits (any case) in groups of 8-4-4-4-12 joined by `-`, optionally
- *  between `{` and `}`. Anything else is #CCTL_PROP_REASON_NOT_A_GUID. */
+ *  between `{` and `}`. Anything else is `CCTL_PROP_REASON_NOT_A_GUID`. */
 #define CCTL_PROP_ITEM_GUID 0x100u
 /** Owned by the object: a list may name it only with its current value
- *  (see the file's decisions); a change is #CCTL_PROP_REASON_OWNED. */
+ *  (see the file's decisions); a change is `CCTL_PROP_REASON_OWNED`. */
 #define CCTL_PROP_ITEM_OWNED 0x200u
 /** @} */
 
@@ -177,9 +180,9 @@ CCTL_BEGIN_DECLS
  * (#CCTL_PLIST_RULE_MAP: `INVALID_DATA`, `INVALID_NAME`, `BAD_LENGTH`,
  * `NO_UNICODE_TRANSLATION`). The numbers are stable.
  *
- * | reason | clusctl_prop_error::offset | clusctl_prop_error::property, ::item, ::name |
+ * | reason | clusctl_prop_error::offset | clusctl_prop_error::property, clusctl_prop_error::item, clusctl_prop_error::name |
  * |---|---|---|
- * | `MALFORMED` | the reader's (clusctl_plist_error::offset); ::rule its rule | the reader's property index; no item; `""` |
+ * | `MALFORMED` | the reader's (clusctl_plist_error::offset); clusctl_prop_error::rule its rule | the reader's property index; no item; `""` |
  * | `UNKNOWN_NAME`, `READ_ONLY`, `DUPLICATE` | the property's NAME value | the property; the item (none for `UNKNOWN_NAME`); the name as the list spells it |
  * | `VALUE_COUNT` | no value: the property's NAME value; a second value: that value | the same |
  * | `WRONG_FORMAT`, `OUT_OF_RANGE`, `TOO_LONG`, `NOT_A_GUID`, `OWNED` | the value | the same; `OUT_OF_RANGE` and `OWNED` also give clusctl_prop_error::value |
@@ -210,7 +213,7 @@ CCTL_BEGIN_DECLS
 
 /**
  * @brief The reasons: one constant `CCTL_PROP_REASON_<NAME>` for each row of
- *        #CCTL_PROP_REASON_MAP (`CCTL_PROP_REASON_NONE` is 0).
+ *        `CCTL_PROP_REASON_MAP` (`CCTL_PROP_REASON_NONE` is 0).
  */
 typedef enum clusctl_prop_reason {
     /** @cond INTERNAL */
@@ -225,26 +228,26 @@ typedef enum clusctl_prop_reason {
  *
  * Caller-allocated, in arrays (a table is an array and its count): zero
  * each item (designated initializers do) before setting the members; the
- * reserved room must stay 0 (else #CCTL_PROP_REASON_BAD_TABLE). Every
+ * reserved room must stay 0 (else `CCTL_PROP_REASON_BAD_TABLE`). Every
  * function checks the whole table first:
- * - @ref name not NULL, valid UTF-8, not empty, unique in the table
+ * - clusctl_prop_item::name not NULL, valid UTF-8, not empty, unique in the table
  *   (ignoring ASCII case);
- * - @ref format one of the formats of the file's table, @ref flags only
+ * - clusctl_prop_item::format one of the formats of the file's table, clusctl_prop_item::flags only
  *   the `CCTL_PROP_ITEM_*` bits, #CCTL_PROP_ITEM_GUID only on `SZ`,
  *   #CCTL_PROP_ITEM_OWNED only on integers;
- * - integers: @ref minimum <= @ref default_number <= @ref maximum in the
- *   format's range (signed formats compare as signed), @ref size 0 and
- *   @ref default_string NULL;
- * - strings: @ref minimum, @ref maximum and @ref default_number 0,
- *   @ref size at least 1, @ref default_string NULL (for `""`) or valid
- *   UTF-8 that fits @ref size with its NUL (and is a GUID or empty for a
+ * - integers: clusctl_prop_item::minimum <= clusctl_prop_item::default_number <= clusctl_prop_item::maximum in the
+ *   format's range (signed formats compare as signed), clusctl_prop_item::size 0 and
+ *   clusctl_prop_item::default_string NULL;
+ * - strings: clusctl_prop_item::minimum, clusctl_prop_item::maximum and clusctl_prop_item::default_number 0,
+ *   clusctl_prop_item::size at least 1, clusctl_prop_item::default_string NULL (for `""`) or valid
+ *   UTF-8 that fits clusctl_prop_item::size with its NUL (and is a GUID or empty for a
  *   GUID item);
  * - with a block: each item's storage inside it, and no two items'
  *   storage overlapping.
  */
 typedef struct clusctl_prop_item {
     const char *name;  /**< the property's name, NUL-terminated UTF-8 */
-    uint32_t format;   /**< #CCTL_PROP_FORMAT_DWORD, `_LONG`, `_ULARGE_INTEGER`,
+    uint32_t format;   /**< `CCTL_PROP_FORMAT_DWORD`, `_LONG`, `_ULARGE_INTEGER`,
                             `_LARGE_INTEGER`, `_SZ` or `_EXPAND_SZ` */
     uint32_t flags;    /**< `CCTL_PROP_ITEM_*` */
     /** Integers: the smallest value allowed. Signed formats hold the
@@ -255,7 +258,7 @@ typedef struct clusctl_prop_item {
     /** Strings: the default (NUL-terminated UTF-8), or NULL for `""`. */
     const char *default_string;
     size_t offset; /**< where the value is in the parameter block, in bytes */
-    /** Strings: the size of the `char` array at @ref offset, its NUL
+    /** Strings: the size of the `char` array at clusctl_prop_item::offset, its NUL
      *  included; integers: 0 (the format gives 4 or 8). */
     size_t size;
     uint32_t reserved[4];        /**< room for later members: 0 */
@@ -267,9 +270,9 @@ typedef struct clusctl_prop_item {
  *
  * Caller-allocated, optional (pass NULL): zero it (`= {0}`). Written in
  * full for every status but argument errors (then left untouched); on
- * success its reason is #CCTL_PROP_REASON_NONE, its offset 0, its
+ * success its reason is `CCTL_PROP_REASON_NONE`, its offset 0, its
  * property #CCTL_PLIST_NO_INDEX, its item #CCTL_PROP_NO_ITEM and its name
- * `""`. The table of #CCTL_PROP_REASON_MAP says what each member holds for
+ * `""`. The table of `CCTL_PROP_REASON_MAP` says what each member holds for
  * each reason.
  */
 typedef struct clusctl_prop_error {
@@ -282,7 +285,7 @@ typedef struct clusctl_prop_error {
     /** Which list of the call: 0 for the only (or first) one, 1 for the
      *  second (clusctl_vm_from_properties()'s read-write list). */
     uint32_t list;
-    uint32_t name_cut; /**< 1 when @ref name is the start of a longer name */
+    uint32_t name_cut; /**< 1 when clusctl_prop_item::name is the start of a longer name */
     /** The byte offset of the problem from the start of its list. */
     size_t offset;
     size_t item;       /**< the table item's index, or #CCTL_PROP_NO_ITEM */
@@ -300,7 +303,7 @@ typedef struct clusctl_prop_error {
  * @brief The name of a reason, such as `"OUT_OF_RANGE"`.
  * @param reason Any value.
  * @return A static string, or NULL when @p reason is none of
- *         #CCTL_PROP_REASON_MAP.
+ *         `CCTL_PROP_REASON_MAP`.
  */
 CCTL_API const char *clusctl_prop_reason_name(uint32_t reason);
 
@@ -308,7 +311,7 @@ CCTL_API const char *clusctl_prop_reason_name(uint32_t reason);
  * @brief A one-line English description of a reason.
  * @param reason Any value.
  * @return A static string, or NULL when @p reason is none of
- *         #CCTL_PROP_REASON_MAP.
+ *         `CCTL_PROP_REASON_MAP`.
  */
 CCTL_API const char *clusctl_prop_reason_description(uint32_t reason);
 
@@ -321,7 +324,7 @@ CCTL_API const char *clusctl_prop_reason_description(uint32_t reason);
  * @param block_size The parameter block's size in bytes.
  * @param[out] error Receives the problem; may be NULL.
  * @retval CCTL_ERROR_SUCCESS The table is valid for such a block.
- * @retval CCTL_ERROR_INVALID_PARAMETER #CCTL_PROP_REASON_BAD_TABLE (the
+ * @retval CCTL_ERROR_INVALID_PARAMETER `CCTL_PROP_REASON_BAD_TABLE` (the
  *         item in clusctl_prop_error::item), or an argument error (@p error's
  *         reserved room is not 0).
  */
@@ -359,7 +362,7 @@ CCTL_API clusctl_status clusctl_proptable_find(const clusctl_prop_item *table, s
  * @param block_size Its size in bytes.
  * @param[out] error Receives the problem; may be NULL.
  * @retval CCTL_ERROR_SUCCESS Written.
- * @retval CCTL_ERROR_INVALID_PARAMETER #CCTL_PROP_REASON_BAD_TABLE (nothing
+ * @retval CCTL_ERROR_INVALID_PARAMETER `CCTL_PROP_REASON_BAD_TABLE` (nothing
  *         written), or an argument error: @p block NULL (with a nonzero
  *         @p block_size, or with items), reserved room, overlap.
  */
@@ -394,8 +397,8 @@ CCTL_API clusctl_status clusctl_proptable_defaults(const clusctl_prop_item *tabl
  * @retval CCTL_ERROR_SUCCESS The list is in @p out: *bytes bytes.
  * @retval CCTL_ERROR_MORE_DATA @p out_size is too small (or @p out NULL):
  *         *bytes is the size needed; @p out is not written.
- * @retval CCTL_ERROR_INVALID_PARAMETER #CCTL_PROP_REASON_BAD_TABLE,
- *         #CCTL_PROP_REASON_BAD_BLOCK, or an argument error: @p bytes NULL,
+ * @retval CCTL_ERROR_INVALID_PARAMETER `CCTL_PROP_REASON_BAD_TABLE`,
+ *         `CCTL_PROP_REASON_BAD_BLOCK`, or an argument error: @p bytes NULL,
  *         @p block NULL with items, an unknown @p which, reserved room,
  *         overlap.
  * @retval CCTL_ERROR_INVALID_USER_BUFFER @p out is NULL with a nonzero
@@ -426,7 +429,7 @@ CCTL_API clusctl_status clusctl_proptable_to_list(const clusctl_prop_item *table
  * @retval CCTL_ERROR_SUCCESS Written: *bytes bytes.
  * @retval CCTL_ERROR_MORE_DATA @p out_size is too small (or @p out NULL):
  *         *bytes is the size needed; @p out is not written.
- * @retval CCTL_ERROR_INVALID_PARAMETER #CCTL_PROP_REASON_BAD_TABLE, or an
+ * @retval CCTL_ERROR_INVALID_PARAMETER `CCTL_PROP_REASON_BAD_TABLE`, or an
  *         argument error: @p bytes NULL, an unknown @p which, reserved
  *         room, overlap.
  * @retval CCTL_ERROR_INVALID_USER_BUFFER @p out is NULL with a nonzero
@@ -441,7 +444,7 @@ CCTL_API clusctl_status clusctl_proptable_enum(const clusctl_prop_item *table, s
  * @brief Verifies a property list against the table without applying it:
  *        `ResUtilVerifyPropertyTable`.
  *
- * The list is validated by the reader first (#CCTL_PROP_REASON_MALFORMED),
+ * The list is validated by the reader first (`CCTL_PROP_REASON_MALFORMED`),
  * then each property, front to back: its name (unknown, read-only), its
  * values (count, format), the value (range; for strings the GUID form and
  * the room), and that no property is named twice. Owned items are not
@@ -455,17 +458,17 @@ CCTL_API clusctl_status clusctl_proptable_enum(const clusctl_prop_item *table, s
  *        #CCTL_PROPTABLE_ALLOW_UNKNOWN, #CCTL_PROPTABLE_FROM_SERVER, or 0.
  * @param[out] error Receives the problem; may be NULL. May overlap @p list.
  * @retval CCTL_ERROR_SUCCESS Every property is valid for the table.
- * @retval CCTL_ERROR_INVALID_PARAMETER #CCTL_PROP_REASON_UNKNOWN_NAME,
+ * @retval CCTL_ERROR_INVALID_PARAMETER `CCTL_PROP_REASON_UNKNOWN_NAME`,
  *         `READ_ONLY`, `VALUE_COUNT`, `OUT_OF_RANGE`, `NOT_A_GUID`,
  *         `TOO_LONG`, `DUPLICATE`, `BAD_TABLE`; or an argument error (an
  *         unknown flag, #CCTL_PLIST_FROM_CLIENT with
  *         #CCTL_PROPTABLE_FROM_SERVER, reserved room, @p error over
  *         @p table).
  * @retval CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH
- *         #CCTL_PROP_REASON_WRONG_FORMAT.
+ *         `CCTL_PROP_REASON_WRONG_FORMAT`.
  * @retval CCTL_ERROR_INVALID_USER_BUFFER @p list is NULL with a nonzero
  *         @p size.
- * @retval other #CCTL_PROP_REASON_MALFORMED: the reader's status
+ * @retval other `CCTL_PROP_REASON_MALFORMED`: the reader's status
  *         (clusctl_plist_validate()); an empty buffer is `TRUNCATED_COUNT`.
  */
 CCTL_API clusctl_status clusctl_proptable_verify(const clusctl_prop_item *table, size_t count,
@@ -493,15 +496,15 @@ CCTL_API clusctl_status clusctl_proptable_verify(const clusctl_prop_item *table,
  * @param block_size Its size in bytes.
  * @param[out] error Receives the problem; may be NULL.
  * @retval CCTL_ERROR_SUCCESS Applied.
- * @retval CCTL_ERROR_INVALID_STATE #CCTL_PROP_REASON_OWNED: an owned item
+ * @retval CCTL_ERROR_INVALID_STATE `CCTL_PROP_REASON_OWNED`: an owned item
  *         with another value than the block's.
  * @retval CCTL_ERROR_INVALID_PARAMETER As clusctl_proptable_verify(), or
  *         @p block NULL, or overlapping.
  * @retval CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH
- *         #CCTL_PROP_REASON_WRONG_FORMAT.
+ *         `CCTL_PROP_REASON_WRONG_FORMAT`.
  * @retval CCTL_ERROR_INVALID_USER_BUFFER @p list is NULL with a nonzero
  *         @p size.
- * @retval other #CCTL_PROP_REASON_MALFORMED: the reader's status.
+ * @retval other `CCTL_PROP_REASON_MALFORMED`: the reader's status.
  */
 CCTL_API clusctl_status clusctl_proptable_apply(const clusctl_prop_item *table, size_t count,
                                                 const void *list, size_t size, uint32_t flags,

@@ -2,9 +2,11 @@
  * @file vm.h
  * @brief The Hyper-V VM resource's state machines, as pure functions: the
  *        VM machine (`VmState`) and the live-migration machine
- *        (`MigrationState`), and the front door a resource DLL's
- *        `ResourceControl` calls for `CLUSCTL_RESOURCE_VM_START_MIGRATION`
- *        (0x01600004) and `CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION` (0x01600008).
+ *        (`MigrationState`), the resource's private properties, and the
+ *        front door a resource DLL's `ResourceControl` calls for
+ *        `CLUSCTL_RESOURCE_VM_START_MIGRATION` (0x01600004),
+ *        `CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION` (0x01600008) and the
+ *        private-property codes.
  *
  * Every function takes the current model by const pointer and writes the
  * new one through an out-parameter: the input is never modified, and a
@@ -64,6 +66,61 @@
  *   ERROR_INVALID_FUNCTION on Windows versions where managed code moves the
  *   VM's group instead; a resource DLL that wants that behaviour returns
  *   ERROR_INVALID_FUNCTION before calling clusctl_vm_resource_control().
+ *
+ * @par Decisions on the private properties (clusctl_vm_control())
+ * - The schema is `data/vm_properties.csv`'s "Virtual Machine" rows whose
+ *   format the docs give, generated into one table
+ *   (clusctl_vm_property_table()); #clusctl_vm is its parameter block.
+ *   CheckApplicationHealth and DefaultMoveType are TBD in the docs (no
+ *   format, access or range) and left out, as are MigrationExcludeNetworks
+ *   and MigrationNetworkOrder (common properties, not supported since
+ *   Windows Server 2012) and the "Virtual Machine Configuration" rows: a
+ *   list that names one of them is refused as unknown by SET and VALIDATE
+ *   and ignored by clusctl_vm_from_properties(). The docs' values are kept
+ *   as they are, doubtful ones included: VmState's maximum is 65536 (its
+ *   largest value is 32777), StartMemory's default 1; VmState (status TBD),
+ *   StartMemory and VirtualNumaCount (Optional) are not required.
+ * - MigrationState is read-write in the docs, but the machines own it: SET
+ *   and VALIDATE accept it only with the model's own value (so that a
+ *   client may send back the list GET gave it) and refuse a change with
+ *   ERROR_INVALID_STATE (`CCTL_PROP_REASON_OWNED`), after its range (0 to
+ *   5). START, CANCEL and the Cluster service's events change it. The
+ *   read-only VmState, MigrationProgress and MigrationFailureReason are
+ *   refused with ERROR_INVALID_PARAMETER (`CCTL_PROP_REASON_READ_ONLY`).
+ * - VmId is kept as the property's string (clusctl_vm::vm_id, UTF-8 in
+ *   #CCTL_VM_ID_SIZE bytes), not as 16 bytes of GUID: the model reports
+ *   what it was given, byte for byte, whatever its case and braces. SET
+ *   takes `""` (unset, the docs' NULL) or a GUID string, with or without
+ *   braces, in any case; anything else is `CCTL_PROP_REASON_NOT_A_GUID`.
+ * - The members taken from the reserved room are 0 in a model of an older
+ *   caller and in clusctl_vm_init()'s: clusctl_vm::properties 0 means every
+ *   read-write property at its documented default (OfflineAction 1,
+ *   VirtualNumaCount 1, StartMemory 1, ShutdownAction 0, CheckHeartbeat 0,
+ *   VmId unset), and such a model must have 0 in every one of them; a
+ *   per-member "0 is the default" could not tell OfflineAction 0 (Turn
+ *   Off) from its default. clusctl_vm_properties_expand() writes them out;
+ *   SET and clusctl_vm_from_properties() give models written out.
+ * - GET reports the model as it holds it, a member out of its range
+ *   included (VirtualNumaCount 0 in a model written out is reported as 0):
+ *   the model is the resource's state. Only a VmId room without a NUL, or
+ *   not UTF-8, is refused (`CCTL_PROP_REASON_BAD_BLOCK`), by every property
+ *   code.
+ * - ENUM lists every property, read-only and read-write, as the page's
+ *   title says (its parameter text says read-write only), in the table's
+ *   order, as a bare MULTI_SZ (see proptable.h).
+ * - SET and VALIDATE read the list as a client's (#CCTL_PLIST_FROM_CLIENT)
+ *   in the reader's default mode, lenient as ResUtil is; the first
+ *   property with a problem decides (proptable.h's order), and a refused
+ *   list changes nothing. A property named twice is refused. SET writes
+ *   the model's properties out even when the list is empty.
+ * - The property codes take no cluster and no caller: `ResourceControl`
+ *   runs on the node that hosts the resource.
+ * - clusctl_vm_resource_control() stays the two-code door of 0.2: binaries
+ *   built for it keep getting ERROR_INVALID_FUNCTION for the property codes
+ *   (the Resource Monitor's default processing).
+ * - "Would START succeed, and why not?" needs no function of its own:
+ *   clusctl_vm_start() on the model (read with clusctl_vm_from_properties())
+ *   returns the status START would get.
  */
 #ifndef CCTL_VM_H_
 #define CCTL_VM_H_
@@ -191,8 +248,8 @@ typedef enum clusctl_migration_state {
  * model zeroed by a caller of an older version has 0 there; 0 must then
  * mean "as before", the documented defaults. But OfflineAction 0 (Turn
  * Off) and StartMemory 0 are values of their own, not the defaults (1), so
- * one word says which: with @ref properties 0 every one of them is at its
- * default (reported so by GET, and their members must be 0, else
+ * one word says which: with clusctl_vm::properties 0 every one of them is
+ * at its default (reported so by GET, and their members must be 0, else
  * ERROR_INVALID_PARAMETER everywhere); with #CCTL_VM_PROPERTIES_SET the
  * members hold the values. To change one, write the defaults out first
  * with clusctl_vm_properties_expand(). The machines ignore these members
@@ -633,17 +690,17 @@ CCTL_API clusctl_status clusctl_vm_properties_expand(const clusctl_vm *vm, clusc
  *         @p bytes_returned; overlapping outputs; @p error's reserved room
  *         not 0; a model that is not valid (as clusctl_vm_properties_expand()
  *         says; and its VmId not NUL-terminated in its room or not UTF-8:
- *         #CCTL_PROP_REASON_BAD_BLOCK); an input size for a code that takes
+ *         `CCTL_PROP_REASON_BAD_BLOCK`); an input size for a code that takes
  *         none; SET, VALIDATE: an unknown property, a read-only one, a
  *         property without a value or with two, a value out of range, a
  *         VmId that is not a GUID or too long, a property named twice (the
  *         reason in @p error); START, CANCEL: as
  *         clusctl_vm_resource_control().
  * @retval CCTL_ERROR_INVALID_STATE SET, VALIDATE: MigrationState with
- *         another value than the model's (#CCTL_PROP_REASON_OWNED); START,
+ *         another value than the model's (`CCTL_PROP_REASON_OWNED`); START,
  *         CANCEL: as clusctl_vm_resource_control().
  * @retval CCTL_ERROR_CLUSTER_PROPERTY_DATA_TYPE_MISMATCH SET, VALIDATE: a
- *         value of the wrong format (#CCTL_PROP_REASON_WRONG_FORMAT).
+ *         value of the wrong format (`CCTL_PROP_REASON_WRONG_FORMAT`).
  * @retval CCTL_ERROR_INVALID_USER_BUFFER @p out_buffer NULL with a nonzero
  *         @p out_size (GET, ENUM), or @p in_buffer NULL with a nonzero
  *         @p in_size (SET, VALIDATE, START).

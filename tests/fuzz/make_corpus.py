@@ -305,6 +305,112 @@ def plist_dict_tokens():
     return tokens
 
 
+# Selectors of fuzz_vm_control.c.
+VC_GET_RO, VC_GET, VC_ENUM, VC_SET, VC_VALIDATE, VC_START, VC_CANCEL, VC_FMTS, VC_RAW = (
+    0, 1, 2, 3, 4, 7, 8, 9, 15)
+VC_ENABLED, VC_PAUSED, VC_WRITTEN, VC_BROKEN = 1, 3, 0x10, 0x20
+VC_NULL_OUT, VC_EXACT, VC_ALIAS, VC_NULL_IN = 1, 2, 4, 8
+NAME, LV_DWORD, LV_SZ, LV_LONG, LV_EXPANDED_SZ = 0x00040003, 0x00010002, 0x00010003, 0x00010007, 0x00010008
+
+
+def vm_control_seed(code_sel, vm_sel=VC_ENABLED, mig=0, offline=1, numa=1, bits=4, vm_id=0,
+                    flags=VC_EXACT, raw=0, buffer=b""):
+    """The 12-byte header fuzz_vm_control.c reads, then the input buffer."""
+    return bytes([code_sel, vm_sel, mig, offline, numa, bits, vm_id, flags]) + le32(raw) + buffer
+
+
+def vc_pvalue(syntax, data):
+    return le32(syntax, len(data)) + data + b"\0" * (-len(data) % 4)
+
+
+def vc_plist(*props, final=True):
+    """A property list: (name, [(syntax, bytes)]) each."""
+    out = le32(len(props))
+    for name, values in props:
+        out += vc_pvalue(NAME, utf16(name)) + b"".join(vc_pvalue(s, d) for s, d in values) + le32(0)
+    return out + (le32(0) if final else b"")
+
+
+def dword(name, v, syntax=LV_DWORD):
+    return (name, [(syntax, le32(v))])
+
+
+def sz(name, text, syntax=LV_SZ):
+    return (name, [(syntax, utf16(text))])
+
+
+def vm_control_seeds():
+    s = vm_control_seed
+    guid = "6B29FC40-CA47-1067-B31D-00DD010662DA"
+    cut = vc_plist(dword("OfflineAction", 2))[:-7]
+    return {
+        "get-ro-exact": s(VC_GET_RO),
+        "get-ro-short": s(VC_GET_RO, flags=0, raw=100),
+        "get-ro-null": s(VC_GET_RO, flags=VC_NULL_OUT),
+        "get-ro-null-with-size": s(VC_GET_RO, flags=VC_NULL_OUT, raw=40),
+        "get-rw-defaults": s(VC_GET),
+        "get-rw-written": s(VC_GET, VC_ENABLED | VC_WRITTEN, 2, 3, 8, 7, 1),
+        "get-rw-braced": s(VC_GET, VC_PAUSED | VC_WRITTEN, 4, 0, 64, 2, 2, flags=VC_EXACT | VC_ALIAS),
+        "get-rw-size-0": s(VC_GET, flags=0, raw=0),
+        "get-rw-one-short": s(VC_GET, flags=0, raw=247),
+        "get-with-input": s(VC_GET, buffer=b"\0\0\0\0"),
+        "get-vmid-unterminated": s(VC_GET, VC_ENABLED | VC_WRITTEN, vm_id=5),
+        "get-vmid-not-utf8": s(VC_GET_RO, VC_ENABLED | VC_WRITTEN, vm_id=6),
+        "enum-exact": s(VC_ENUM),
+        "enum-big": s(VC_ENUM, flags=0, raw=511),
+        "broken-model": s(VC_GET, VC_ENABLED | VC_BROKEN),
+        "broken-written": s(VC_SET, VC_ENABLED | VC_WRITTEN | VC_BROKEN, buffer=vc_plist()),
+        "set-offline": s(VC_SET, buffer=vc_plist(dword("OfflineAction", 2))),
+        "set-vmid": s(VC_SET, buffer=vc_plist(sz("VmId", guid))),
+        "set-several": s(VC_SET, VC_ENABLED | VC_WRITTEN,
+                         buffer=vc_plist(dword("CheckHeartbeat", 1), sz("vmid", "{" + guid + "}"),
+                                      dword("VirtualNumaCount", 64), dword("StartMemory", 0),
+                                      final=False)),
+        "set-migration-same": s(VC_SET, mig=3, buffer=vc_plist(dword("MigrationState", 3))),
+        "set-migration-change": s(VC_SET, mig=1, buffer=vc_plist(dword("MigrationState", 4))),
+        "set-read-only": s(VC_SET, buffer=vc_plist(dword("VmState", 2))),
+        "set-unknown": s(VC_SET, buffer=vc_plist(dword("CheckApplicationHealth", 1))),
+        "set-wrong-format": s(VC_SET, buffer=vc_plist(sz("OfflineAction", "1"))),
+        "set-long": s(VC_SET, buffer=vc_plist(dword("OfflineAction", 1, LV_LONG))),
+        "set-out-of-range": s(VC_SET, buffer=vc_plist(dword("VirtualNumaCount", 65))),
+        "set-not-a-guid": s(VC_SET, buffer=vc_plist(sz("VmId", "vm1"))),
+        "set-twice": s(VC_SET, buffer=vc_plist(dword("ShutdownAction", 1), dword("SHUTDOWNACTION", 0))),
+        "set-two-values": s(VC_SET, buffer=vc_plist(("ShutdownAction", [(LV_DWORD, le32(1)),
+                                                                     (LV_DWORD, le32(0))]))),
+        "set-no-value": s(VC_SET, buffer=vc_plist(("ShutdownAction", []))),
+        "set-expanded": s(VC_SET, buffer=vc_plist(("VmId", [(LV_SZ, utf16(guid)),
+                                                         (LV_EXPANDED_SZ, utf16(guid))]))),
+        "set-cut": s(VC_SET, buffer=cut),
+        "set-empty": s(VC_SET, buffer=vc_plist()),
+        "set-no-list": s(VC_SET),
+        "set-null-with-size": s(VC_SET, flags=VC_NULL_IN, buffer=vc_plist(dword("OfflineAction", 2))),
+        "set-alias": s(VC_SET, flags=VC_ALIAS, buffer=vc_plist(dword("OfflineAction", 0))),
+        "validate-offline": s(VC_VALIDATE, buffer=vc_plist(dword("OfflineAction", 3))),
+        "validate-migration": s(VC_VALIDATE, mig=5, buffer=vc_plist(dword("MigrationState", 5),
+                                                                 dword("OfflineAction", 4))),
+        "validate-undocumented-state": s(VC_VALIDATE, mig=6, buffer=vc_plist(dword("MigrationState", 0))),
+        "start-node2": s(VC_START, buffer=utf16("node2")),
+        "start-written": s(VC_START, VC_ENABLED | VC_WRITTEN, vm_id=5, buffer=utf16("node2")),
+        "cancel-setup": s(VC_CANCEL, mig=1),
+        "other-fmts": s(VC_FMTS),
+        "raw-get": s(VC_RAW, raw=0x01000081),
+        "raw-set": s(VC_RAW, raw=0x01400086, buffer=vc_plist(dword("OfflineAction", 2))),
+        "short": bytes([VC_GET]),
+    }
+
+
+def vm_control_dict_tokens():
+    names = ["CheckHeartbeat", "MigrationFailureReason", "MigrationProgress", "MigrationState",
+             "OfflineAction", "ShutdownAction", "StartMemory", "VirtualNumaCount", "VmId",
+             "VmState", "CheckApplicationHealth"]
+    return ([n.encode("utf-16-le").decode("latin-1") + "\0\0" for n in names] +
+            ["\x03\x00\x04\x00", "\x02\x00\x01\x00", "\x03\x00\x01\x00",
+             "\x07\x00\x01\x00", "\x08\x00\x01\x00", "\x00\x00\x00\x00",
+             "\x04\x00\x00\x00", "\x01\x00\x00\x00", "\xff\xff\xff\xff",
+             "\x7d\x00\x00\x01", "\x81\x00\x00\x01", "\x79\x00\x00\x01",
+             "{6B29FC40-CA47-1067-B31D-00DD010662DA}".encode("utf-16-le").decode("latin-1")])
+
+
 def progress_flags(progress, flags=0):
     return (progress << 2) | flags
 
@@ -419,7 +525,12 @@ def cli_dict_tokens():
 
 def dict_escape(token):
     out = []
-    for b in token if isinstance(token, bytes) else token.encode("utf-8"):
+    if isinstance(token, bytes):
+        raw = token
+    else:
+        # Text, or bytes spelled as latin-1 (fuzz_vm_control's UTF-16).
+        raw = token.encode("latin-1") if all(ord(c) < 256 for c in token) else token.encode("utf-8")
+    for b in raw:
         if b == 0x22 or b == 0x5C:
             out.append("\\" + chr(b))
         elif 0x20 <= b < 0x7F:
@@ -501,6 +612,7 @@ def main():
         "fuzz_name": name_seeds(),
         "fuzz_start_buffer": start_buffer_seeds(),
         "fuzz_front_door": front_door_seeds(),
+        "fuzz_vm_control": vm_control_seeds(),
         "fuzz_cli": cli_seeds(),
         "fuzz_plist": plist_seeds(),
         "fuzz_plist_json": plist_json_seeds(),
@@ -524,6 +636,9 @@ def main():
     changed += write_dict(os.path.join(HERE, "fuzz_name.dict"),
                           "Names for fuzz_name: pieces of catalog names, table names.",
                           name_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_vm_control.dict"),
+                          "Property names (UTF-16LE), syntaxes and codes for fuzz_vm_control.",
+                          vm_control_dict_tokens())
     changed += write_dict(os.path.join(HERE, "fuzz_cli.dict"),
                           "Commands, options and values for fuzz_cli.",
                           cli_dict_tokens())

@@ -1,5 +1,5 @@
 """ctypes bindings for libclusctl.so: the structs and prototypes of
-include/clusctl/{status,code,catalog,buffer,vm,plist}.h that the property tests use.
+include/clusctl/{status,code,catalog,buffer,vm,plist,proptable}.h that the property tests use.
 
 The library is loaded once, from the path in CLUSCTL_LIB (see lib()).
 Every struct mirrors its C declaration member for member; enum members are
@@ -32,6 +32,7 @@ INVALID_STATE = 5023
 CLUSTER_NODE_NOT_FOUND = 5042
 CLUSTER_INVALID_REQUEST = 5048
 CLUSTER_NODE_DOWN = 5050
+CLUSTER_PROPERTY_DATA_TYPE_MISMATCH = 5895
 
 
 # --- code.h ----------------------------------------------------------------
@@ -97,14 +98,31 @@ S_OK, E_BUSY, E_FAIL = 0x00000000, 0x800700AA, 0x80004005
 # The members of the model, in the struct's order (then its reserved room).
 VM_MEMBERS = ["vm_state", "migration_state", "host", "source", "destination",
               "failure_reason", "progress"]
+# The members taken from the reserved room (the private properties).
+VM_PROPERTY_MEMBERS = ["properties", "offline_action", "shutdown_action", "check_heartbeat",
+                       "start_memory", "virtual_numa_count"]
+VM_ID_SIZE = 40
+VM_PROPERTIES_SET = 1
 
 
 class clusctl_vm(Structure):
-    _fields_ = [(n, c_uint32) for n in VM_MEMBERS] + [("reserved", c_uint32 * 25)]
+    _fields_ = ([(n, c_uint32) for n in VM_MEMBERS] +
+                [(n, c_uint32) for n in VM_PROPERTY_MEMBERS] +
+                [("vm_id", c_char * VM_ID_SIZE), ("reserved", c_uint32 * 9)])
 
     def astuple(self):
-        assert tuple(self.reserved) == (0,) * 25, "the reserved room is not 0"
+        """The machines' members (the reserved room checked)."""
+        assert tuple(self.reserved) == (0,) * 9, "the reserved room is not 0"
         return tuple(getattr(self, n) for n in VM_MEMBERS)
+
+    def props(self):
+        """The property members and VmId (bytes, up to its NUL)."""
+        return tuple(getattr(self, n) for n in VM_PROPERTY_MEMBERS) + (self.vm_id,)
+
+
+def vm_copy(vm):
+    """A copy of a model, every member and byte."""
+    return clusctl_vm.from_buffer_copy(vm)
 
 
 class clusctl_node(Structure):
@@ -175,6 +193,35 @@ class clusctl_plist_writer(Structure):
                 ("reserved", c_uint32 * 4), ("reserved_ptr", c_void_p * 2)]
 
 
+# --- proptable.h -------------------------------------------------------------
+PROP_NO_ITEM = ctypes.c_size_t(-1).value
+PROP_ERROR_NAME_SIZE = 64
+PROP_REASONS = ["NONE", "MALFORMED", "UNKNOWN_NAME", "READ_ONLY", "VALUE_COUNT", "WRONG_FORMAT",
+                "OUT_OF_RANGE", "NOT_A_GUID", "TOO_LONG", "OWNED", "DUPLICATE", "BAD_TABLE",
+                "BAD_BLOCK"]
+RESOURCE_ENUM_PRIVATE_PROPERTIES = 0x01000079
+RESOURCE_GET_RO_PRIVATE_PROPERTIES = 0x0100007D
+RESOURCE_GET_PRIVATE_PROPERTIES = 0x01000081
+RESOURCE_SET_PRIVATE_PROPERTIES = 0x01400086
+RESOURCE_VALIDATE_PRIVATE_PROPERTIES = 0x01000089
+
+
+class clusctl_prop_item(Structure):
+    _fields_ = [("name", c_char_p), ("format", c_uint32), ("flags", c_uint32),
+                ("minimum", ctypes.c_uint64), ("maximum", ctypes.c_uint64),
+                ("default_number", ctypes.c_uint64), ("default_string", c_char_p),
+                ("offset", c_size_t), ("size", c_size_t), ("reserved", c_uint32 * 4),
+                ("reserved_ptr", c_void_p * 2)]
+
+
+class clusctl_prop_error(Structure):
+    _fields_ = [("status", c_uint32), ("reason", c_uint32), ("rule", c_uint32),
+                ("property", c_uint32), ("list", c_uint32), ("name_cut", c_uint32),
+                ("offset", c_size_t), ("item", c_size_t), ("value", ctypes.c_uint64),
+                ("name", c_char * PROP_ERROR_NAME_SIZE), ("reserved", c_uint32 * 4),
+                ("reserved_ptr", c_void_p * 2)]
+
+
 _P = POINTER
 _PROTOTYPES = {
     # status.h
@@ -215,6 +262,13 @@ _PROTOTYPES = {
     "clusctl_vm_resource_control": (c_uint32, [c_uint32, c_void_p, c_size_t,
                                                _P(clusctl_cluster), c_uint32, _P(clusctl_vm),
                                                _P(clusctl_vm)]),
+    "clusctl_vm_control": (c_uint32, [c_uint32, c_void_p, c_size_t, c_void_p, c_size_t,
+                                      _P(c_size_t), _P(clusctl_cluster), c_uint32,
+                                      _P(clusctl_vm), _P(clusctl_vm), _P(clusctl_prop_error)]),
+    "clusctl_vm_from_properties": (c_uint32, [c_void_p, c_size_t, c_void_p, c_size_t, c_uint32,
+                                              _P(clusctl_vm), _P(clusctl_prop_error)]),
+    "clusctl_vm_properties_expand": (c_uint32, [_P(clusctl_vm), _P(clusctl_vm)]),
+    "clusctl_vm_property_table": (_P(clusctl_prop_item), [_P(c_size_t)]),
     "clusctl_vm_state_name": (c_char_p, [c_uint32]),
     "clusctl_migration_state_name": (c_char_p, [c_uint32]),
     # plist.h

@@ -4,10 +4,15 @@ The model below is written from vm.h's file comment and the event/effect
 briefs, not from the library's table. Where vm.h is silent the choice made
 is marked "vm.h is silent" (the report lists them).
 
-A Hypothesis RuleBasedStateMachine drives clusctl_vm_apply() and
-clusctl_vm_resource_control() on a cluster of 3 or 4 nodes (one down) and
-compares the status and every member of the C model with the Python model
-after every step; refusals must leave the output equal to the input.
+A Hypothesis RuleBasedStateMachine drives clusctl_vm_apply(),
+clusctl_vm_resource_control() and clusctl_vm_control() on a cluster of 3 or
+4 nodes (one down) and compares the status and every member of the C model
+with the Python model after every step; refusals must leave the output equal
+to the input. The property codes are checked against vm_props_model.py (an
+encoder, a decoder and the rules of SET, written from the headers): GET and
+ENUM at any output size in a buffer that ends at a PROT_NONE page, SET and
+VALIDATE of random lists (valid, breaking one rule, cut short), the model
+read back from its lists; and after every step GET reports the model.
 """
 import ctypes
 
@@ -16,6 +21,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 import clusctl_ffi as F
+import plist_model as PM
+import vm_props_model as P
 
 # --- vm.h's constants, restated --------------------------------------------
 UNKNOWN, ENABLED, DISABLED = 0, 2, 3
@@ -218,6 +225,38 @@ SPECIAL_BUFFERS = [
 ]
 
 
+# Properties of SET and VALIDATE lists: names of the schema (any ASCII case),
+# unknown ones; DWORD values in and out of range, of other formats; VmIds.
+_RW_NAMES = [row[0] for row in P.SCHEMA if not row[2]]
+_SET_NAMES = st.one_of(
+    st.sampled_from(_RW_NAMES), st.sampled_from(_RW_NAMES),
+    st.tuples(st.sampled_from(P.NAMES), st.lists(st.booleans(), max_size=24)).map(
+        lambda t: "".join(c.swapcase() if i < len(t[1]) and t[1][i] else c
+                          for i, c in enumerate(t[0]))),
+    st.sampled_from(["Bogus", "CheckApplicationHealth", "DefaultMoveType", "VmStoreRootPath",
+                     "Vm\u00cfd", "OfflineAction ", "VmI"]))
+_DWORDS = st.tuples(st.sampled_from([P.LV | P.DWORD] * 6 + [0x80000002, P.LV | PM.F_LONG]),
+                    st.one_of(st.integers(0, 5), st.integers(0, 5), st.integers(0, 70),
+                              st.sampled_from([64, 65, 65536, 65537]),
+                              st.integers(0, 2**32 - 1)))
+_VM_IDS = st.tuples(st.sampled_from([P.LV | P.SZ] * 4 + [P.LV | PM.F_EXPAND_SZ]),
+                    st.sampled_from(["", "6B29FC40-CA47-1067-B31D-00DD010662DA",
+                                     "{6b29fc40-ca47-1067-b31d-00dd010662da}",
+                                     "6B29FC40-CA47-1067-B31D-00DD010662D", "vm1",
+                                     "{6B29FC40-CA47-1067-B31D-00DD010662DA",
+                                     "\u00e9t\u00e9"]))
+_TYPED = st.one_of(
+    st.tuples(st.sampled_from([n for n in _RW_NAMES if n != "VmId"]),
+              st.lists(_DWORDS, min_size=1, max_size=1)),
+    st.tuples(st.sampled_from(["VmId", "vmid", "VMID"]), st.lists(_VM_IDS, min_size=1, max_size=1)))
+SET_PROPERTIES = st.one_of(
+    _TYPED, _TYPED, _TYPED,
+    st.tuples(_SET_NAMES,
+              st.one_of(st.lists(_DWORDS, min_size=1, max_size=1),
+                        st.lists(_VM_IDS, min_size=1, max_size=1),
+                        st.lists(st.one_of(_DWORDS, _VM_IDS), max_size=2))))
+
+
 def flip(name, flips):
     return "".join(c.swapcase() if i < len(flips) and flips[i] and c.isascii() else c
                    for i, c in enumerate(name))
@@ -229,6 +268,7 @@ class VMMachine(RuleBasedStateMachine):
         self.L = F.lib()
         self.c = F.clusctl_vm(ENABLED, NONE, 1, 0, 0, 0, 0)
         self.model = dict(zip(F.VM_MEMBERS, self.c.astuple()))
+        self.props = dict(zip(F.VM_PROPERTY_MEMBERS + ["vm_id"], self.c.props()))
         self.ids, self.nodes, self.cluster = [1], [], None
 
     # -- set-up ---------------------------------------------------------------
@@ -269,8 +309,14 @@ class VMMachine(RuleBasedStateMachine):
             return self.node_name(spec[1]).upper().encode()
         return spec[1].encode()  # trap, text
 
-    def check(self, what, status, out, before, want_status, want):
+    def full_model(self):
+        """The Python model of every member (vm_props_model's form)."""
+        return dict(self.model, **self.props)
+
+    def check(self, what, status, out, before, want_status, want, props=None):
         got = dict(zip(F.VM_MEMBERS, out.astuple()))
+        if props is not None:  # the machines keep the property members
+            assert out.props() == props, f"{what}: the properties changed: {out.props()} != {props}"
         assert status == want_status, (
             f"{what}: status {status}, model {want_status}; model before {self.model}")
         if status != F.SUCCESS:
@@ -280,10 +326,10 @@ class VMMachine(RuleBasedStateMachine):
     def apply(self, what, kind, caller=0, dest=None, value=0, null_cluster=False, alias=False,
               model=None, commit=True):
         if model is None:  # the C model carries on from its own last output
-            model, cur = dict(self.model), F.clusctl_vm(*self.c.astuple())
+            model, cur = dict(self.model), F.vm_copy(self.c)
         else:
             cur = F.clusctl_vm(*[model[m] for m in F.VM_MEMBERS])
-        before = cur.astuple()
+        before, before_props = cur.astuple(), cur.props()
         out = cur if alias else F.clusctl_vm(*([0xA5A5A5A5] * 7))
         ev = F.clusctl_event(kind, caller, dest, value)
         cluster = None if null_cluster else ctypes.byref(self.cluster)
@@ -293,16 +339,16 @@ class VMMachine(RuleBasedStateMachine):
             assert cur.astuple() == before, f"{what}: the input was modified"
         want_status, want = model_apply(model, None if null_cluster else self.nodes, kind,
                                         caller, dest, value)
-        self.check(what, status, out, before, want_status, want)
+        self.check(what, status, out, before, want_status, want, before_props)
         event(f"apply {EVENT_NAMES.get(kind, 'other')} in {STATE_NAMES.get(model['migration_state'], '?')}"
               f" -> {status}")
         if commit:
-            self.c, self.model = F.clusctl_vm(*out.astuple()), want
+            self.c, self.model = F.vm_copy(out), want
 
     def resource_control(self, what, code, buffer, size, caller, expect_buffer=None,
                          null_cluster=False):
-        cur = F.clusctl_vm(*self.c.astuple())
-        before = cur.astuple()
+        cur = F.vm_copy(self.c)
+        before, before_props = cur.astuple(), cur.props()
         out = F.clusctl_vm(*([0x5A5A5A5A] * 7))
         cluster = None if null_cluster else ctypes.byref(self.cluster)
         status = self.L.clusctl_vm_resource_control(code, buffer, size, cluster, caller,
@@ -311,10 +357,10 @@ class VMMachine(RuleBasedStateMachine):
         want_status, want = model_resource_control(
             self.model, None if null_cluster else self.nodes, code,
             None if buffer is None else expect_buffer, size, caller)
-        self.check(what, status, out, before, want_status, want)
+        self.check(what, status, out, before, want_status, want, before_props)
         name = {F.VM_START_MIGRATION: "START", F.VM_CANCEL_MIGRATION: "CANCEL"}.get(code, "other")
         event(f"rc {name} in {STATE_NAMES.get(self.model['migration_state'], '?')} -> {status}")
-        self.c, self.model = F.clusctl_vm(*out.astuple()), want
+        self.c, self.model = F.vm_copy(out), want
 
     # -- clusctl_vm_apply -----------------------------------------------------
     @rule(steps=st.integers(1, 4), pick=st.integers(0, 3), percent=st.integers(0, 100))
@@ -491,10 +537,140 @@ class VMMachine(RuleBasedStateMachine):
                               self.caller(caller), expect_buffer=(F.SUCCESS, b"node2"),
                               null_cluster=True)
 
+    # -- clusctl_vm_control: the property codes ------------------------------------
+    def control(self, code, data, out_size):
+        """clusctl_vm_control on a copy of the C model: (status, output bytes,
+        bytes returned, next, error). The input ends at a PROT_NONE page; the
+        output is a buffer of exactly out_size bytes."""
+        cur = F.vm_copy(self.c)
+        before = bytes(cur)
+        nxt = F.clusctl_vm(*([0xA5A5A5A5] * 7))
+        err = F.clusctl_prop_error()
+        returned = ctypes.c_size_t(0xBAD)
+        in_addr = F.guarded(data) if data is not None else None
+        out = (ctypes.c_ubyte * max(out_size, 1))(*([0xEE] * max(out_size, 1)))
+        status = self.L.clusctl_vm_control(code, in_addr, 0 if data is None else len(data),
+                                           out if out_size else None, out_size,
+                                           ctypes.byref(returned), None, 0, ctypes.byref(cur),
+                                           ctypes.byref(nxt), ctypes.byref(err))
+        assert bytes(cur) == before, f"0x{code:08X}: the input model was modified"
+        assert err.status == status
+        return status, bytes(out)[:out_size], returned.value, nxt, err
+
+    @rule(which=st.sampled_from([F.RESOURCE_GET_RO_PRIVATE_PROPERTIES,
+                                 F.RESOURCE_GET_PRIVATE_PROPERTIES,
+                                 F.RESOURCE_ENUM_PRIVATE_PROPERTIES]),
+          size=st.one_of(st.just(None), st.integers(0, 400)))
+    def rc_get(self, which, size):
+        if which == F.RESOURCE_ENUM_PRIVATE_PROPERTIES:
+            want = P.enum_bytes()
+        else:
+            want = P.get_bytes(self.full_model(), which == F.RESOURCE_GET_RO_PRIVATE_PROPERTIES)
+        size = len(want) if size is None else size
+        status, out, returned, nxt, err = self.control(which, None, size)
+        assert returned == len(want), (returned, len(want))
+        assert bytes(nxt) == bytes(self.c), "GET changed the model"
+        if size < len(want):
+            assert status == F.MORE_DATA, status
+            assert out == b"\xee" * size, "written although the answer did not fit"
+        else:
+            assert status == F.SUCCESS, status
+            assert out[:len(want)] == want, (out[:len(want)], want)
+            assert out[len(want):] == b"\xee" * (size - len(want))
+        event(f"rc get 0x{which:08X} -> {status}")
+
+    @rule(data=st.data(), validate=st.booleans())
+    def rc_set(self, data, validate):
+        """SET or VALIDATE of a random list: the model's verdict, the model
+        changed only by a successful SET, exactly as the list says."""
+        props = data.draw(st.lists(SET_PROPERTIES, max_size=3), label="properties")
+        if data.draw(st.booleans(), label="MigrationState as it is"):
+            props.insert(data.draw(st.integers(0, len(props))),
+                         ("MigrationState", [(P.LV | P.DWORD, self.c.migration_state)]))
+        raw = PM.encode(("plist", props), data.draw(st.booleans(), label="final ENDMARK"))
+        if data.draw(st.integers(0, 7), label="cut?") == 0:
+            raw = raw[:data.draw(st.integers(0, len(raw)), label="cut at")]
+        code = F.RESOURCE_VALIDATE_PRIVATE_PROPERTIES if validate else F.RESOURCE_SET_PRIVATE_PROPERTIES
+        status, _out, returned, nxt, err = self.control(code, raw, 0)
+        want_status, reason, prop, name, value, values = P.outcome(self.full_model(), raw)
+        assert (status, F.PROP_REASONS[err.reason]) == (want_status, reason), (
+            f"{props}: C {status} {F.PROP_REASONS[err.reason]}, model {want_status} {reason}")
+        assert returned == 0
+        if reason == "MALFORMED":
+            st_, rule_, offset = PM.validate(raw, "plist", PM.FROM_CLIENT)
+            assert (err.rule, err.offset) == (PM.RULES[rule_][0], offset)
+        elif reason != "NONE":
+            assert err.property == prop and err.name.decode() == name and err.value == value, (
+                err.property, err.name, err.value, prop, name, value)
+        if status != F.SUCCESS or validate:
+            assert bytes(nxt) == bytes(self.c), "a refused or validated list changed the model"
+        else:
+            got = dict(zip(F.VM_MEMBERS, nxt.astuple()), **dict(
+                zip(F.VM_PROPERTY_MEMBERS + ["vm_id"], nxt.props())))
+            assert got == values, (got, values)
+            self.c = F.vm_copy(nxt)
+            self.props = {k: values[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"]}
+        event(f"rc {'validate' if validate else 'set'} -> {reason}")
+
+    @rule()
+    def rc_set_back(self):
+        """A client sends back what GET gave it: accepted, nothing changes
+        (but the properties are written out)."""
+        want = P.get_bytes(self.full_model(), False)
+        status, out, returned, _nxt, _err = self.control(F.RESOURCE_GET_PRIVATE_PROPERTIES,
+                                                         None, len(want))
+        assert status == F.SUCCESS and out == want
+        status, _out, _returned, nxt, err = self.control(F.RESOURCE_SET_PRIVATE_PROPERTIES, out, 0)
+        assert status == F.SUCCESS, (status, F.PROP_REASONS[err.reason], err.name)
+        written = P.written_out(self.full_model())
+        assert nxt.astuple() == self.c.astuple()
+        assert nxt.props() == tuple(written[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"])
+        self.c = F.vm_copy(nxt)
+        self.props = {k: written[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"]}
+
+    @rule()
+    def expand(self):
+        out = F.clusctl_vm()
+        assert self.L.clusctl_vm_properties_expand(ctypes.byref(self.c), ctypes.byref(out)) == F.SUCCESS
+        written = P.written_out(self.full_model())
+        assert out.astuple() == self.c.astuple()
+        assert out.props() == tuple(written[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"])
+        self.c = out
+        self.props = {k: written[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"]}
+
+    @rule()
+    def read_back_from_lists(self):
+        """The tool's side: the model read from the two lists GET gives is the
+        model (written out), its nodes as clusctl_vm_init would have them."""
+        ro, rw = P.get_bytes(self.full_model(), True), P.get_bytes(self.full_model(), False)
+        vm, err = F.clusctl_vm(), F.clusctl_prop_error()
+        status = self.L.clusctl_vm_from_properties(ro, len(ro), rw, len(rw), self.c.host,
+                                                   ctypes.byref(vm), ctypes.byref(err))
+        assert status == F.SUCCESS, (status, F.PROP_REASONS[err.reason], err.name)
+        written = P.written_out(self.full_model())
+        migrating = self.c.migration_state in (SETUP, DATA_TRANSFER, MOVE, CANCELED, FAILURE)
+        assert vm.astuple() == (self.c.vm_state, self.c.migration_state, self.c.host,
+                                self.c.host if migrating else 0, 0, self.c.failure_reason,
+                                self.c.progress)
+        assert vm.props() == tuple(written[k] for k in F.VM_PROPERTY_MEMBERS + ["vm_id"])
+
     # -- invariants -------------------------------------------------------------
     @invariant()
     def c_equals_model(self):
         assert dict(zip(F.VM_MEMBERS, self.c.astuple())) == self.model
+        assert dict(zip(F.VM_PROPERTY_MEMBERS + ["vm_id"], self.c.props())) == self.props
+
+    @invariant()
+    def get_reports_the_model(self):
+        """GET_RO and GET give the model's lists, byte for byte, and the
+        decoder reads the model's values back from them."""
+        full = self.full_model()
+        for ro in (True, False):
+            code = F.RESOURCE_GET_RO_PRIVATE_PROPERTIES if ro else F.RESOURCE_GET_PRIVATE_PROPERTIES
+            want = P.get_bytes(full, ro)
+            status, out, returned, _nxt, _err = self.control(code, None, len(want) + 4)
+            assert status == F.SUCCESS and returned == len(want) and out[:returned] == want
+            assert P.decode(out[:returned]) == P.get_description(full, ro)
 
     @invariant()
     def documented_states_only(self):
