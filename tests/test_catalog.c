@@ -5,6 +5,7 @@
  *
  * Usage: test_catalog PATH/TO/data/control_codes.csv
  *                     PATH/TO/data/control_code_buffers.csv */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 
@@ -450,6 +451,64 @@ static void test_descriptions(void)
     }
 }
 
+/* A description a full code inherits from its operation fits every object
+ * that inherits it: one that speaks of a resource (or resource type) is
+ * inherited only by RESOURCE and RESOURCE_TYPE codes. */
+static int mentions_resource(const char *s)
+{
+    size_t i, n = strlen("resource");
+    for (; s != NULL && *s != '\0'; s++) {
+        for (i = 0; i < n && s[i] != '\0' && tolower((unsigned char)s[i]) == "resource"[i]; i++)
+            ;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+static void test_inherited_descriptions_fit(void)
+{
+    size_t i, inherited = 0;
+    for (i = 0; i < clusctl_catalog_size(); i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *op = NULL;
+        size_t first = 0, count = 0, j;
+        uint32_t object = e->value >> 24;
+        if (e->kind != CCTL_KIND_CODE || e->description == NULL)
+            continue;
+        if (clusctl_catalog_find_value(e->value & 0x00FFFFFFu, &first, &count) !=
+            CCTL_ERROR_SUCCESS)
+            continue;
+        for (j = first; j < first + count; j++)
+            if (clusctl_catalog_entry(j)->kind == CCTL_KIND_OPERATION)
+                op = clusctl_catalog_entry(j);
+        if (op == NULL || op->description == NULL || strcmp(op->description, e->description) != 0)
+            continue;
+        inherited++;
+        harness_test = e->name;
+        if (mentions_resource(e->description))
+            CHECK(object == 1 || object == 2);
+    }
+    harness_test = "test_inherited_descriptions_fit";
+    CHECK(inherited > 100);
+    /* The phrase that was wrong for groups, nodes, networks and interfaces. */
+    {
+        static const char *const names[] = {
+            "CLUSCTL_GROUP_GET_CHARACTERISTICS", "CLUSCTL_NODE_GET_CHARACTERISTICS",
+            "CLUSCTL_NETWORK_GET_CHARACTERISTICS", "CLUSCTL_NETINTERFACE_GET_CHARACTERISTICS",
+            "CLUSCTL_GROUP_QUERY_DELETE",
+        };
+        for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+            const clusctl_entry *e = NULL;
+            harness_test = names[i];
+            if (CHECK(clusctl_catalog_find_name(names[i], CCTL_MATCH_EXACT, &e) ==
+                      CCTL_ERROR_SUCCESS))
+                CHECK(e->description != NULL && !mentions_resource(e->description));
+        }
+        harness_test = "test_inherited_descriptions_fit";
+    }
+}
+
 static void test_names_of_kinds(void)
 {
     CHECK_STR(clusctl_kind_name(CCTL_KIND_OPERATION), "operation");
@@ -796,6 +855,7 @@ int main(int argc, char **argv)
     RUN(test_nearest);
     RUN(test_suggest);
     RUN(test_descriptions);
+    RUN(test_inherited_descriptions_fit);
     RUN(test_names_of_kinds);
     return harness_finish();
 }
