@@ -509,6 +509,46 @@ static void test_inherited_descriptions_fit(void)
     }
 }
 
+/* Descriptions say what the docs say: reserved, not supported, TBD or not
+ * documented where the pages say so, not what the name suggests. */
+static void test_descriptions_follow_docs(void)
+{
+    static const struct {
+        const char *name, *phrase;
+    } cases[] = {
+        {"CLUSCTL_RESOURCE_QUERY_DELETE", "eserved"},
+        {"CLUSCTL_RESOURCE_TYPE_QUERY_DELETE", "eserved"},
+        {"CLUSCTL_GROUP_QUERY_DELETE", "eserved"},
+        {"CLUSCTL_RESOURCE_TYPE_HOLD_IO", "not supported"},
+        {"CLUSCTL_RESOURCE_TYPE_RESUME_IO", "not supported"},
+        {"CLUSCTL_RESOURCE_NOTIFY_OWNER_CHANGE", "not documented"},
+        {"CLUSCTL_RESOURCE_PROVIDER_STATE_CHANGE", "not documented"},
+        {"CLUSCTL_RESOURCE_VM_ACCEPT_MIGRATION", "not documented"},
+        {"CLUSCTL_RESOURCE_VM_HALT_MIGRATION", "not documented"},
+        {"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS", "not documented"},
+        {"CLUSCTL_RESOURCE_VM_ENABLE_PORT_CREATION", "not documented"},
+        {"CLUSCTL_RESOURCE_VM_DISABLE_PORT_CREATION", "not documented"},
+        {"CLUSCTL_RESOURCE_UNKNOWN", "processed on the node"},
+        {"CLUSCTL_GROUP_UNKNOWN", "processed on the node"},
+        {"CLUSCTL_RESOURCE_INITIALIZE", "after it is first created"},
+        {"CLUSCTL_RESOURCE_GET_LOADBAL_PROCESS_LIST", "load balancing processor list"},
+        {"CLUSCTL_RESOURCE_CLUSTER_NAME_CHANGED", "not supported"},
+        {"CLUSCTL_RESOURCE_TYPE_GET_REGISTRY_CHECKPOINTS", "not supported"},
+        {"CLUSCTL_RESOURCE_TYPE_GET_CRYPTO_CHECKPOINTS", "not supported"},
+        {"CLUSCTL_RESOURCE_RLUA_SET_PWD_INFO", "TBD"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const clusctl_entry *e = NULL;
+        harness_test = cases[i].name;
+        if (CHECK(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_EXACT, &e) ==
+                  CCTL_ERROR_SUCCESS) &&
+            CHECK(e->description != NULL))
+            CHECK(strstr(e->description, cases[i].phrase) != NULL);
+    }
+    harness_test = "test_descriptions_follow_docs";
+}
+
 static void test_names_of_kinds(void)
 {
     CHECK_STR(clusctl_kind_name(CCTL_KIND_OPERATION), "operation");
@@ -856,6 +896,7 @@ int main(int argc, char **argv)
     RUN(test_suggest);
     RUN(test_descriptions);
     RUN(test_inherited_descriptions_fit);
+    RUN(test_descriptions_follow_docs);
     RUN(test_names_of_kinds);
     return harness_finish();
 }
