@@ -582,6 +582,17 @@ static void test_left_out_collection_values(void)
     harness_test = "test_left_out_collection_values";
 }
 
+/* The catalog shows a description for most entries and for the codes with a
+ * docs page (data/control_code_buffers.csv); at least these counts. */
+static void test_description_coverage(void)
+{
+    size_t i, with = 0;
+    for (i = 0; i < clusctl_catalog_size(); i++)
+        if (clusctl_catalog_entry(i)->description != NULL)
+            with++;
+    CHECK(with >= 340);
+}
+
 static void test_names_of_kinds(void)
 {
     CHECK_STR(clusctl_kind_name(CCTL_KIND_OPERATION), "operation");
@@ -931,6 +942,7 @@ int main(int argc, char **argv)
     RUN(test_inherited_descriptions_fit);
     RUN(test_descriptions_follow_docs);
     RUN(test_left_out_collection_values);
+    RUN(test_description_coverage);
     RUN(test_names_of_kinds);
     return harness_finish();
 }
