@@ -432,7 +432,8 @@ static void test_list(void)
     CHECK(strstr(run_out.data, "\nCLUSCTL_RESOURCE_VM_CONFIG_UPDATE,0x01600004,code,hyperv,"
                                "Virtual Machine Configuration,1,0,1,1,0,1,0,ALL,1,") != NULL);
     CHECK(strstr(run_out.data, "\nCLCTL_UNKNOWN,0x00000000,operation,sdk,,0,0,0,0,0,0,0,READ,1,"
-                               "\"Does nothing: function 0, the placeholder of every object.\",\n") != NULL);
+                               "Checks that control codes are being processed on the node the "
+                               "call is directed to; no buffers.,\n") != NULL);
     /* One object: the value's object, whatever the name's prefix says. */
     CHECK_EQ_U(run_clusctl("list", "--object", "groupset", "--format=csv", (const char *)NULL), 0);
     CHECK_EQ_U(count_lines(run_out.data), 1 + 9);
