@@ -660,9 +660,10 @@ CCTL_API clusctl_status clusctl_vm_properties_expand(const clusctl_vm *vm, clusc
  * Overlap: every input is read (the model copied, the input list read
  * whole) before an output is written, so any output may overlap any input
  * (@p next may be @p current, or lie over @p in_buffer; @p out_buffer may
- * lie over @p current). The outputs @p out_buffer (its @p out_size bytes),
- * @p bytes_returned, @p next and @p error must not overlap each other:
- * refused with ERROR_INVALID_PARAMETER, nothing written.
+ * lie over @p current). The outputs @p out_buffer (its @p out_size bytes,
+ * for GET and ENUM: the other codes do not write it), @p bytes_returned,
+ * @p next and @p error must not overlap each other: refused with
+ * ERROR_INVALID_PARAMETER, nothing written.
  *
  * @param code The control code `ResourceControl` received.
  * @param in_buffer `lpInBuffer`, or NULL.
