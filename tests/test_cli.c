@@ -6,6 +6,21 @@
 #include "clusctl/clusctl.h"
 #include "harness.h"
 
+#include <stdlib.h>
+
+/* A copy of s (the test stops when there is no memory). */
+static char *strdup_or_die(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = (char *)malloc(n);
+    if (p == NULL) {
+        fputs("out of memory\n", stderr);
+        exit(1);
+    }
+    memcpy(p, s, n);
+    return p;
+}
+
 static int starts_with(const char *s, const char *prefix)
 {
     return strncmp(s, prefix, strlen(prefix)) == 0;
@@ -446,6 +461,22 @@ static void test_list(void)
     CHECK_EQ_U(run_clusctl("list", "--object", "200", (const char *)NULL), 0);
     CHECK_EQ_U(count_lines(run_out.data), 1);
     CHECK_USAGE("--format 'xml' is not table, csv or json", "list", "--format", "xml");
+    /* --json is --format json; values in any case. */
+    {
+        char *json_out;
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "json", (const char *)NULL), 0);
+        json_out = strdup_or_die(run_out.data);
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--json", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, json_out);
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "JSON", "--json", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, json_out);
+        free(json_out);
+    }
+    CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "CSV", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "name,value,kind,"));
+    CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "Table", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "VALUE       NAME"));
+    CHECK_USAGE("--json and --format csv ask for two formats", "list", "--json", "--format", "csv");
     CHECK_USAGE("--object 'rsrc' is neither a number nor a name", "list", "--object", "rsrc");
     CHECK_USAGE("--object 256 is out of range (0 to 255)", "list", "--object", "256");
     CHECK_USAGE("--object '-1' is negative", "list", "--object", "-1");
@@ -567,6 +598,14 @@ static void test_vm_table(void)
     CHECK(starts_with(run_out.data, "digraph clusctl {\n"));
     CHECK(strstr(run_out.data, "subgraph cluster_migration") != NULL);
     CHECK_USAGE("--format 'xml' is not md, csv or json", "vm", "table", "--format", "xml");
+    CHECK_EQ_U(run_clusctl("vm", "table", "--json", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "[\n{\"machine\":\"vm\",\"from\":3,"));
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format", "MD", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "### VmState\n"));
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format", "Csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), rows + 1);
+    CHECK_USAGE("--json and --format md ask for two formats", "vm", "table", "--format", "md", "--json");
+    CHECK_USAGE("unknown option '--json'", "vm", "dot", "--json");
     CHECK_USAGE("unknown option '--format'", "vm", "dot", "--format", "md");
     CHECK_USAGE("no subcommand given", "vm");
     CHECK_USAGE("unknown subcommand 'stop'", "vm", "stop");

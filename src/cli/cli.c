@@ -270,6 +270,60 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                     what, text);
 }
 
+static int cli_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+int cli_equal_nocase(const char *a, const char *b)
+{
+    for (; *a != '\0' && cli_lower((unsigned char)*a) == cli_lower((unsigned char)*b); a++, b++)
+        ;
+    return *a == '\0' && *b == '\0';
+}
+
+int cli_parse_choice(const cli_ctx *ctx, const char *option, const char *text,
+                     const char *const *choices, int *index)
+{
+    char list[CLI_LIST_SIZE];
+    size_t len = 0;
+    int i, n;
+    for (i = 0; choices[i] != NULL; i++)
+        if (cli_equal_nocase(text, choices[i])) {
+            *index = i;
+            return CCTL_EXIT_OK;
+        }
+    n = i;
+    list[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *sep = i == 0 ? "" : i == n - 1 ? " or " : ", ";
+        size_t need = strlen(sep) + strlen(choices[i]);
+        if (len + need >= sizeof list)
+            break;
+        memcpy(list + len, sep, strlen(sep));
+        len += strlen(sep);
+        memcpy(list + len, choices[i], strlen(choices[i]) + 1);
+        len += strlen(choices[i]);
+    }
+    return cli_fail(ctx, CCTL_EXIT_USAGE, "%s '%s' is not %s", option, text, list);
+}
+
+int cli_parse_format(const cli_ctx *ctx, int json, const char *format,
+                     const char *const *choices, int json_index, int *index)
+{
+    int rc;
+    if (format == NULL) {
+        if (json)
+            *index = json_index;
+        return CCTL_EXIT_OK;
+    }
+    rc = cli_parse_choice(ctx, "--format", format, choices, index);
+    if (rc == CCTL_EXIT_OK && json && *index != json_index)
+        return cli_fail(ctx, CCTL_EXIT_USAGE,
+                        "--json and --format %s ask for two formats", format);
+    return rc;
+}
+
 /* Appends `name` (lower-cased), "/alias" when there is one, and ", " before
  * it unless it is the first, to buf; counts what does not fit. */
 static void cli_append_name(char *buf, size_t size, size_t *len,

@@ -66,6 +66,22 @@ int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value);
 
+/* Whether a and b are the same text, ASCII letters in any case. */
+int cli_equal_nocase(const char *a, const char *b);
+
+/* The value of an enumerated option: *index is the position in `choices`
+ * (NULL-terminated) of the one `text` names, in any case. Otherwise prints
+ * "OPTION 'text' is not a, b or c" and returns CCTL_EXIT_USAGE. */
+int cli_parse_choice(const cli_ctx *ctx, const char *option, const char *text,
+                     const char *const *choices, int *index);
+
+/* A command's output format: --format FORMAT (`format`, NULL when not given;
+ * read with cli_parse_choice()) and its synonym --json (`json`), which picks
+ * choices[json_index]. *index is left alone when neither is given. Both
+ * given and disagreeing is a usage error. */
+int cli_parse_format(const cli_ctx *ctx, int json, const char *format,
+                     const char *const *choices, int json_index, int *index);
+
 /* JSON output. */
 void cli_json_string(FILE *out, const char *s);      /* "..." escaped, or null */
 void cli_json_bool(FILE *out, uint32_t value);       /* true / false */

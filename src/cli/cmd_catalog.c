@@ -96,29 +96,24 @@ static void cli_list_csv(FILE *out, const clusctl_entry *e)
 
 static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
 {
-    int count = 0, rc;
+    static const char *const formats[] = {"table", "csv", "json", NULL};
+    int count = 0, rc, json = 0, fmt_index = 0;
     const char *object = NULL, *format = NULL;
     const cli_option options[] = {{"--object", &object, NULL},
-                                  {"--format", &format, NULL}};
+                                  {"--format", &format, NULL},
+                                  {"--json", NULL, &json}};
     size_t first = 0, n = clusctl_catalog_size(), i;
     uint32_t obj;
-    enum { TABLE, CSV, JSON } fmt = TABLE;
+    enum { TABLE, CSV, JSON } fmt;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_list, 1,
+    rc = cli_parse_command(ctx, argc, argv, options, 3, &cli_cmd_list, 1,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (format != NULL) {
-        if (strcmp(format, "table") == 0)
-            fmt = TABLE;
-        else if (strcmp(format, "csv") == 0)
-            fmt = CSV;
-        else if (strcmp(format, "json") == 0)
-            fmt = JSON;
-        else
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--format '%s' is not table, csv or json", format);
-    }
+    rc = cli_parse_format(ctx, json, format, formats, JSON, &fmt_index);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    fmt = fmt_index == CSV ? CSV : fmt_index == JSON ? JSON : TABLE;
     if (object != NULL) {
         rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
                               CLI_LIST_OBJECTS, &obj);
@@ -162,7 +157,7 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
 }
 
 const cli_command cli_cmd_list = {
-    "list", cli_list_catalog, "list [--object OBJ] [--format table|csv|json]",
+    "list", cli_list_catalog, "list [--object OBJ] [--format table|csv|json] [--json]",
     "List the catalog: every known control code, by value.",
     "Options:\n"
     "  --object OBJ     only codes whose value has object OBJ (bits 24-31):\n"
@@ -171,7 +166,8 @@ const cli_command cli_cmd_list = {
     "                   0 or invalid lists the bare CLCTL_* operations\n"
     "  --format FORMAT  table (the default), csv (one row per name, with a\n"
     "                   header), or json (an array of decode objects, each\n"
-    "                   naming its entry first)\n\n"
+    "                   naming its entry first), in any case\n"
+    "  --json           the same as --format json\n\n"
     "Examples:\n"
     "  clusctl list --object resource\n"
     "  clusctl list --format json\n"};

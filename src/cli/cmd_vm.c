@@ -571,26 +571,24 @@ static int cli_vm_print_table(const cli_ctx *ctx, uint32_t format)
 
 static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
 {
-    int count = 0, rc;
+    static const char *const formats[] = {"md", "csv", "json", NULL};
+    static const uint32_t values[] = {CCTL_FORMAT_MARKDOWN, CCTL_FORMAT_CSV,
+                                      CCTL_FORMAT_JSON};
+    int count = 0, rc, json = 0, index = -1;
     const char *format = NULL;
-    const cli_option options[] = {{"--format", &format, NULL}};
+    const cli_option options[] = {{"--format", &format, NULL},
+                                  {"--json", NULL, &json}};
     uint32_t f = dot ? CCTL_FORMAT_DOT : CCTL_FORMAT_MARKDOWN;
 
-    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 1, &cli_cmd_vm, 1,
+    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 2, &cli_cmd_vm, 1,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (format != NULL) {
-        if (strcmp(format, "md") == 0)
-            f = CCTL_FORMAT_MARKDOWN;
-        else if (strcmp(format, "csv") == 0)
-            f = CCTL_FORMAT_CSV;
-        else if (strcmp(format, "json") == 0)
-            f = CCTL_FORMAT_JSON;
-        else
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--format '%s' is not md, csv or json", format);
-    }
+    rc = cli_parse_format(ctx, json, format, formats, 2, &index);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (index >= 0)
+        f = values[index];
     return cli_vm_print_table(ctx, f);
 }
 
@@ -624,7 +622,7 @@ const cli_command cli_cmd_vm = {
     "       clusctl vm cancel [--source NODE] [MODEL...] [--json]\n"
     "       clusctl vm control CODE [--host NODE] [MODEL...] [--in FILE |\n"
     "                  --in-hex HEX] [--out-size N] [--json]\n"
-    "       clusctl vm table [--format md|csv|json]\n"
+    "       clusctl vm table [--format md|csv|json] [--json]\n"
     "       clusctl vm dot",
     "Run the VM resource's ResourceControl: migrations and properties.",
     "start and cancel build the VM's model from the options, send\n"
@@ -675,8 +673,9 @@ const cli_command cli_cmd_vm = {
     "Value names are the docs' (any case; -, _ or a space between words);\n"
     "the read-write properties go through SET_PRIVATE_PROPERTIES, which\n"
     "checks each one.\n\n"
-    "table prints both machines' transitions (md, csv or json) and dot the same\n"
-    "as a Graphviz digraph, both from the table the library runs.\n\n"
+    "table prints both machines' transitions (--format md, csv or json, any\n"
+    "case; --json is --format json) and dot the same as a Graphviz digraph,\n"
+    "both from the table the library runs.\n\n"
     "Examples:\n"
     "  clusctl vm start --dest node2\n"
     "  clusctl vm start --dest node2 --vm-state paused --json\n"
