@@ -479,7 +479,8 @@ static void test_list(void)
     CHECK_USAGE("--json and --format csv ask for two formats", "list", "--json", "--format", "csv");
     CHECK_USAGE("--object 'rsrc' is neither a number nor a name", "list", "--object", "rsrc");
     CHECK_USAGE("--object 256 is out of range (0 to 255)", "list", "--object", "256");
-    CHECK_USAGE("--object '-1' is negative", "list", "--object", "-1");
+    CHECK_USAGE("--object '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 255", "list", "--object", "-1");
     CHECK_USAGE("unexpected argument 'x'", "list", "x");
 }
 
@@ -631,8 +632,22 @@ static void test_bad_encode(void)
                 "--object", "foo", "--function", "1");
     CHECK_USAGE("--access 'all' is neither a number nor a name", "encode",
                 "--object", "1", "--function", "1", "--access", "all");
-    CHECK_USAGE("--function '-1' is negative", "encode", "--object", "1",
-                "--function", "-1");
+    /* Every message states the field's real range, from the library. */
+    CHECK_USAGE("--function '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 262143", "encode", "--object", "1", "--function", "-1");
+    CHECK_USAGE("--object '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 255", "encode", "--object", "-1", "--function", "1");
+    CHECK_USAGE("--access '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 3", "encode", "--object", "1", "--function", "1",
+                "--access", "-1");
+    CHECK_USAGE("--object 0x100 is out of range (0 to 255)", "encode", "--object",
+                "0x100", "--function", "1");
+    CHECK_USAGE("--vm-state '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 4294967295", "vm", "start", "--dest", "node2",
+                "--vm-state", "-1");
+    CHECK_USAGE("--migration-state '-2' is negative: expected 0x-prefixed hex or "
+                "decimal from 0 to 4294967295", "vm", "cancel",
+                "--migration-state", "-2");
     CHECK_USAGE("--function 'two' is not a number", "encode", "--object", "1",
                 "--function", "two");
     CHECK_USAGE("--function '99999999999' does not fit", "encode", "--object",

@@ -243,8 +243,17 @@ int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value)
 {
+    return cli_parse_number_in(ctx, what, text, UINT32_MAX, value);
+}
+
+int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
+                        uint32_t max, uint32_t *value)
+{
     switch (clusctl_parse_u32(text, value)) {
     case CCTL_ERROR_SUCCESS:
+        if (*value > max)
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "%s %s is out of range (0 to %lu)",
+                            what, text, (unsigned long)max);
         return CCTL_EXIT_OK;
     case CCTL_ERROR_ARITHMETIC_OVERFLOW:
         return cli_fail(ctx, CCTL_EXIT_USAGE,
@@ -257,8 +266,8 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
     if (text[0] == '-')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' is negative: expected 0x-prefixed hex or "
-                        "decimal from 0 to 4294967295",
-                        what, text);
+                        "decimal from 0 to %lu",
+                        what, text, (unsigned long)max);
     if (text[0] == '0' && text[1] >= '0' && text[1] <= '9')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' starts with 0: octal is not accepted; write "
@@ -375,13 +384,13 @@ void cli_list_names(cli_list list, char *buf, size_t size)
 
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     cli_list names, uint32_t *value)
+                     cli_list names, uint32_t max, uint32_t *value)
 {
     char list[CLI_LIST_SIZE];
     if (from_name(text, value) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
     if (!cli_is_identifier(text))
-        return cli_parse_number(ctx, option, text, value);
+        return cli_parse_number_in(ctx, option, text, max, value);
     cli_list_names(names, list, sizeof list);
     return cli_fail(ctx, CCTL_EXIT_USAGE,
                     "%s '%s' is neither a number nor a name (%s)", option, text,

@@ -66,6 +66,12 @@ int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value);
 
+/* The same for a number from 0 to `max` (the library's: clusctl_field_max(),
+ * a map's type): every message states that range, and a larger number is
+ * "WHAT TEXT is out of range (0 to MAX)". */
+int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
+                        uint32_t max, uint32_t *value);
+
 /* Whether a and b are the same text, ASCII letters in any case. */
 int cli_equal_nocase(const char *a, const char *b);
 
@@ -151,11 +157,12 @@ void cli_list_names(cli_list list, char *buf, size_t size);
  * whole expansion needs (without the NUL). */
 size_t cli_expand_help(const char *text, char *buf, size_t size);
 
-/* Reads a value that is a name (through `from_name`) or a number, such as
- * --object. `names` is the list the error message shows. */
+/* Reads a value that is a name (through `from_name`) or a number from 0 to
+ * `max` (cli_parse_number_in()), such as --object. `names` is the list the
+ * error message shows. */
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     cli_list names, uint32_t *value);
+                     cli_list names, uint32_t max, uint32_t *value);
 
 /* A command of the tool. */
 typedef struct cli_command {

@@ -116,12 +116,10 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
     fmt = fmt_index == CSV ? CSV : fmt_index == JSON ? JSON : TABLE;
     if (object != NULL) {
         rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                              CLI_LIST_OBJECTS, &obj);
+                              CLI_LIST_OBJECTS,
+                              clusctl_field_max(CCTL_FIELD_OBJECT), &obj);
         if (rc != CCTL_EXIT_OK)
             return rc;
-        if (obj > CCTL_OBJECT_MAX)
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--object %s is out of range (0 to 255)", object);
         (void)clusctl_catalog_find_object(obj, &first, &n);
     }
 

@@ -93,13 +93,16 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     f.user = (uint32_t)user;
     f.internal = (uint32_t)internal;
     rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                          CLI_LIST_OBJECTS, &f.object);
+                          CLI_LIST_OBJECTS, clusctl_field_max(CCTL_FIELD_OBJECT),
+                          &f.object);
     if (rc == CCTL_EXIT_OK)
-        rc = cli_parse_number(ctx, "--function", function, &f.function);
+        rc = cli_parse_number_in(ctx, "--function", function,
+                                 clusctl_field_max(CCTL_FIELD_FUNCTION),
+                                 &f.function);
     if (rc == CCTL_EXIT_OK && access != NULL)
         rc = cli_named_number(ctx, "--access", access,
                               clusctl_access_from_name, CLI_LIST_ACCESS,
-                              &f.access);
+                              clusctl_field_max(CCTL_FIELD_ACCESS), &f.access);
     if (rc != CCTL_EXIT_OK)
         return rc;
 

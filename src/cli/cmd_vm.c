@@ -185,14 +185,16 @@ static int cli_vm_model(const cli_ctx *ctx, const cli_vm_args *a, const char *ho
     size_t set_size = 0, returned = 0;
     int set_any = 0;
 
+    /* VmState and MigrationState are DWORDs: an undocumented value is the
+     * library's to handle, so any 32-bit number goes. */
     if (a->vm_state != NULL &&
         (rc = cli_named_number(ctx, "--vm-state", a->vm_state, clusctl_vm_state_from_name,
-                               CLI_LIST_VM_STATES, &vm_state)) != CCTL_EXIT_OK)
+                               CLI_LIST_VM_STATES, UINT32_MAX, &vm_state)) != CCTL_EXIT_OK)
         return rc;
     if (a->migration != NULL &&
         (rc = cli_named_number(ctx, "--migration-state", a->migration,
                                clusctl_migration_state_from_name,
-                               CLI_LIST_MIGRATION_STATES, &migration)) != CCTL_EXIT_OK)
+                               CLI_LIST_MIGRATION_STATES, UINT32_MAX, &migration)) != CCTL_EXIT_OK)
         return rc;
     if (host[0] == '\0' || caller_name[0] == '\0')
         return cli_fail(ctx, CCTL_EXIT_USAGE, "an empty node name");
