@@ -393,8 +393,8 @@ int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
         return cli_parse_number_in(ctx, option, text, max, value);
     cli_list_names(names, list, sizeof list);
     return cli_fail(ctx, CCTL_EXIT_USAGE,
-                    "%s '%s' is neither a number nor a name (%s)", option, text,
-                    list);
+                    "unknown name '%s' for %s; expected a number or one of: %s",
+                    text, option, list);
 }
 
 /* The lists that help text names as @token@. */
@@ -464,11 +464,85 @@ size_t cli_expand_help(const char *text, char *buf, size_t size)
     return len_out;
 }
 
+int cli_name_matches(const char *pattern, const char *name)
+{
+    const char *star = NULL, *resume = NULL;
+    int glob = strpbrk(pattern, "*?") != NULL;
+    if (!glob) {
+        /* Part of the name: somewhere in it, in any case. */
+        size_t n = strlen(pattern);
+        for (; *name != '\0'; name++) {
+            size_t k;
+            for (k = 0; k < n && name[k] != '\0' &&
+                        cli_lower((unsigned char)name[k]) == cli_lower((unsigned char)pattern[k]);
+                 k++)
+                ;
+            if (k == n)
+                return 1;
+        }
+        return n == 0;
+    }
+    while (*name != '\0') {
+        if (*pattern == '*') {
+            star = ++pattern;
+            resume = name;
+        } else if (*pattern == '?' ||
+                   cli_lower((unsigned char)*pattern) == cli_lower((unsigned char)*name)) {
+            pattern++;
+            name++;
+        } else if (star != NULL) {
+            pattern = star;
+            name = ++resume;
+        } else {
+            return 0;
+        }
+    }
+    while (*pattern == '*')
+        pattern++;
+    return *pattern == '\0';
+}
+
+int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
+{
+    const clusctl_entry *suggestions[3];
+    size_t count = 0, contain = 0, i, n = clusctl_catalog_size();
+    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
+    if (count == 0) {
+        /* No close name: the names that hold the text. */
+        for (i = 0; i < n; i++) {
+            const clusctl_entry *e = clusctl_catalog_entry(i);
+            if (!cli_name_matches(text, e->name))
+                continue;
+            if (count < 3)
+                suggestions[count++] = e;
+            contain++;
+        }
+    }
+    switch (count) {
+    case 0:
+        return cli_fail(ctx, status, "unknown name '%s'", text);
+    case 1:
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s?", text,
+                        suggestions[0]->name);
+    case 2:
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s or %s?",
+                        text, suggestions[0]->name, suggestions[1]->name);
+    default:
+        if (contain > 3)
+            return cli_fail(ctx, status,
+                            "unknown name '%s'; did you mean %s, %s, %s or one "
+                            "of %lu more ('clusctl lookup --search %s')?",
+                            text, suggestions[0]->name, suggestions[1]->name,
+                            suggestions[2]->name, (unsigned long)(contain - 3), text);
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s, %s or %s?",
+                        text, suggestions[0]->name, suggestions[1]->name,
+                        suggestions[2]->name);
+    }
+}
+
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d)
 {
-    const clusctl_entry *suggestions[3];
-    size_t count = 0;
     uint32_t code;
     if (!cli_is_identifier(text)) {
         int rc = cli_parse_number(ctx, "CODE", text, &code);
@@ -478,25 +552,7 @@ int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
     }
     if (clusctl_describe_name(text, d) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
-    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
-    switch (count) {
-    case 0:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "'%s' is neither a number nor a known name", text);
-    case 1:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s?", text,
-                        suggestions[0]->name);
-    case 2:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s or %s?", text,
-                        suggestions[0]->name, suggestions[1]->name);
-    default:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s, %s or %s?", text,
-                        suggestions[0]->name, suggestions[1]->name,
-                        suggestions[2]->name);
-    }
+    return cli_unknown_name(ctx, CCTL_EXIT_REFUSED, text);
 }
 
 void cli_print_command_help(FILE *out, const cli_command *command)

@@ -132,6 +132,17 @@ int cli_is_identifier(const char *s);
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d);
 
+/* Whether a catalog name matches a search pattern, ASCII letters in any
+ * case: a glob ('*' any run, '?' any one character) when the pattern holds
+ * one of those, else part of the name (anywhere in it). */
+int cli_name_matches(const char *pattern, const char *name);
+
+/* The one message for a name the catalog does not hold: "unknown name
+ * 'TEXT'", then "did you mean" up to three close names
+ * (clusctl_catalog_suggest()), or else names that hold TEXT. Returns
+ * `status`. */
+int cli_unknown_name(const cli_ctx *ctx, int status, const char *text);
+
 /* The lists of names the tool takes, each from the library's map
  * (CCTL_OBJECT_MAP, ...). Help text names one as @objects@, @access@,
  * @vm-states@ or @migration-states@. */
