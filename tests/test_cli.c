@@ -241,6 +241,18 @@ static void test_decode_names(void)
     CHECK_REFUSED("unknown name 'xyz'\n", "decode", "xyz");
     CHECK_REFUSED("unknown name", "decode", "0x01600008", "CLUSCTL_RESOURCE_VM_STRAT_MIGRATION");
     CHECK_USAGE("option '--restype' needs a value", "decode", "1", "--restype");
+    /* A resource type the catalog does not know: a warning, the run goes on. */
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machin", "0x01600004",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_START_MIGRATION (") != NULL);
+    CHECK_STR(run_err.data, "clusctl: decode: warning: --restype 'Virtual Machin' is no "
+                            "resource type the catalog knows (\"Virtual Machine\", "
+                            "\"Virtual Machine Configuration\"): names are picked as "
+                            "without it\n");
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "virtual machine configuration",
+                           "0x01600004", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE (") != NULL);
+    CHECK_STR(run_err.data, "");
 }
 
 /* What the buffers hold: two lines after sdk, the detail after a colon. */

@@ -540,6 +540,47 @@ int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
     }
 }
 
+void cli_resource_types(char *buf, size_t size)
+{
+    const char *seen[32];
+    size_t n_seen = 0, len = 0, i, k, n = clusctl_catalog_size();
+    if (size > 0)
+        buf[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *type = clusctl_catalog_entry(i)->resource_type;
+        if (type == NULL)
+            continue;
+        for (k = 0; k < n_seen && strcmp(seen[k], type) != 0; k++)
+            ;
+        if (k < n_seen)
+            continue;
+        if (n_seen < sizeof seen / sizeof seen[0])
+            seen[n_seen++] = type;
+        if (len > 0) {
+            cli_put(buf, size, &len, ',');
+            cli_put(buf, size, &len, ' ');
+        }
+        cli_put(buf, size, &len, '"');
+        for (k = 0; type[k] != '\0'; k++)
+            cli_put(buf, size, &len, type[k]);
+        cli_put(buf, size, &len, '"');
+    }
+    if (size > 0)
+        buf[len < size ? len : size - 1] = '\0';
+}
+
+void cli_check_restype(const cli_ctx *ctx, const char *restype)
+{
+    char known[CLI_LIST_SIZE];
+    if (restype == NULL || clusctl_catalog_resource_type_known(restype))
+        return;
+    cli_resource_types(known, sizeof known);
+    (void)cli_fail(ctx, 0,
+                   "warning: --restype '%s' is no resource type the catalog "
+                   "knows (%s): names are picked as without it",
+                   restype, known);
+}
+
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d)
 {

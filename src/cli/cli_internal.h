@@ -132,6 +132,14 @@ int cli_is_identifier(const char *s);
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d);
 
+/* The resource types the catalog's entries belong to, each once, quoted and
+ * ", "-separated, NUL-terminated into buf (cut to fit). */
+void cli_resource_types(char *buf, size_t size);
+
+/* A --restype that no catalog entry belongs to gets one warning line on
+ * stderr naming the known types; the run goes on. NULL: nothing. */
+void cli_check_restype(const cli_ctx *ctx, const char *restype);
+
 /* Whether a catalog name matches a search pattern, ASCII letters in any
  * case: a glob ('*' any run, '?' any one character) when the pattern holds
  * one of those, else part of the name (anywhere in it). */

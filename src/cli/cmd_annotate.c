@@ -43,6 +43,7 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
     if (rc != CLI_CONTINUE)
         return rc;
     rc = CCTL_EXIT_OK;
+    cli_check_restype(ctx, restype);
     buf = (char *)malloc(CLI_ANNOTATE_CHUNK);
     if (buf == NULL)
         return cli_fail(ctx, CCTL_EXIT_REFUSED, "out of memory");
@@ -100,7 +101,8 @@ const cli_command cli_cmd_annotate = {
     "after it are not read. A read or write error exits 1 too.\n\n"
     "Options:\n"
     "  --restype NAME  name the code that belongs to resource type NAME\n"
-    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\")\n\n"
+    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
+    "                  another type gets a warning on stderr\n\n"
     "Examples:\n"
     "  echo 'ResourceControl(0x01600008) failed' | clusctl annotate\n"
     "  clusctl annotate node1_cluster.log node2_cluster.log > named.log\n"

@@ -17,6 +17,7 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (count == 0)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
+    cli_check_restype(ctx, restype);
     /* Check every argument before printing anything. */
     for (i = 0; i < count; i++) {
         rc = cli_parse_code(ctx, ctx->operands[i], restype, &d);
@@ -45,7 +46,8 @@ const cli_command cli_cmd_decode = {
     "unknown name exits 1 with suggestions.\n\n"
     "Options:\n"
     "  --restype NAME  name first the code that belongs to resource type NAME\n"
-    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\")\n"
+    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
+    "                  another type gets a warning on stderr\n"
     "  --json          one JSON object per CODE, one per line, with the keys\n"
     "                  value, object, object_name, global, modify, user,\n"
     "                  internal, function, access, access_name, warnings,\n"
