@@ -241,6 +241,21 @@ static void test_decode_names(void)
     CHECK_REFUSED("unknown name 'xyz'\n", "decode", "xyz");
     CHECK_REFUSED("unknown name", "decode", "0x01600008", "CLUSCTL_RESOURCE_VM_STRAT_MIGRATION");
     CHECK_USAGE("option '--restype' needs a value", "decode", "1", "--restype");
+    /* Decimal digits that look like hex copied without 0x: read as decimal,
+     * with one note per operand. */
+    CHECK_EQ_U(run_clusctl("decode", "1600004", "23068676", "1000009", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "code      0x00186A04\n"));
+    CHECK_STR(run_err.data,
+              "clusctl: decode: note: 1600004 is read as decimal (0x00186A04); as hex, "
+              "0x01600004 is CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
+              "clusctl: decode: note: 1000009 is read as decimal (0x000F4249); as hex, "
+              "0x01000009 is CLUSCTL_RESOURCE_GET_FLAGS\n");
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machine Configuration",
+                           "1600004", (const char *)NULL), 0);
+    CHECK(strstr(run_err.data, "as hex, 0x01600004 is CLUSCTL_RESOURCE_VM_CONFIG_UPDATE\n") != NULL);
+    /* Known as decimal, one digit, or 0x given: no note. */
+    CHECK_EQ_U(run_clusctl("decode", "9", "0x1600004", "23068680", (const char *)NULL), 0);
+    CHECK_STR(run_err.data, "");
     /* A resource type the catalog does not know: a warning, the run goes on. */
     CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machin", "0x01600004",
                            (const char *)NULL), 0);

@@ -581,6 +581,33 @@ void cli_check_restype(const cli_ctx *ctx, const char *restype)
                    restype, known);
 }
 
+void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
+                            const char *restype)
+{
+    char hex[16];
+    size_t len = strlen(text), i;
+    uint32_t dec, value;
+    const clusctl_entry *e;
+    if (len < 2 || len > 8)
+        return;
+    for (i = 0; i < len; i++)
+        if (text[i] < '0' || text[i] > '9')
+            return;
+    hex[0] = '0';
+    hex[1] = 'x';
+    memcpy(hex + 2, text, len + 1);
+    if (clusctl_parse_u32(text, &dec) != CCTL_ERROR_SUCCESS ||
+        clusctl_parse_u32(hex, &value) != CCTL_ERROR_SUCCESS ||
+        clusctl_catalog_preferred(dec, restype) != NULL)
+        return;
+    e = clusctl_catalog_preferred(value, restype);
+    if (e == NULL)
+        return;
+    (void)cli_fail(ctx, 0,
+                   "note: %s is read as decimal (0x%08lX); as hex, 0x%08lX is %s",
+                   text, (unsigned long)dec, (unsigned long)value, e->name);
+}
+
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d)
 {

@@ -140,6 +140,12 @@ void cli_resource_types(char *buf, size_t size);
  * stderr naming the known types; the run goes on. NULL: nothing. */
 void cli_check_restype(const cli_ctx *ctx, const char *restype);
 
+/* A CODE operand of 2 to 8 decimal digits that the catalog does not hold,
+ * but whose hex reading (0x + the same digits) it does, gets one note line
+ * on stderr: how it was read, and what the hex reading names. */
+void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
+                            const char *restype);
+
 /* Whether a catalog name matches a search pattern, ASCII letters in any
  * case: a glob ('*' any run, '?' any one character) when the pattern holds
  * one of those, else part of the name (anywhere in it). */

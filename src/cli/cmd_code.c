@@ -24,6 +24,8 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         if (rc != CCTL_EXIT_OK)
             return rc;
     }
+    for (i = 0; i < count; i++)
+        cli_note_hex_lookalike(ctx, ctx->operands[i], restype);
     for (i = 0; i < count; i++) {
         (void)cli_parse_code(ctx, ctx->operands[i], restype, &d);
         if (json) {
@@ -43,7 +45,8 @@ const cli_command cli_cmd_decode = {
     "Take control codes apart: names, fields, policy, buffers.",
     "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
     "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
-    "unknown name exits 1 with suggestions.\n\n"
+    "unknown name exits 1 with suggestions. Decimal digits that name no code\n"
+    "but would as hex (1600004 for 0x01600004) get a note on stderr.\n\n"
     "Options:\n"
     "  --restype NAME  name first the code that belongs to resource type NAME\n"
     "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
