@@ -650,19 +650,28 @@ static void cli_print_help(FILE *out)
 {
     size_t i;
     fputs("usage: clusctl COMMAND [ARGS...]\n"
-          "       clusctl help COMMAND | --help | --version\n"
+          "       clusctl help [COMMAND [SUBCOMMAND]] | --help | --version | -V\n"
           "       clusctl help --man   (the man page, clusctl(1), as roff)\n\n" CLI_SUMMARY
           "\n\nCommands:\n",
           out);
     for (i = 0; i < CLI_COMMAND_COUNT; i++)
         fprintf(out, "  %-8s %s\n", cli_commands[i]->name,
                 cli_commands[i]->summary);
-    fputs("\nCODE is 0x-prefixed hex, decimal or a name. " CLI_EXIT_STATUS
+    fputs("\nCODE is 0x-prefixed hex, decimal or a name.\n" CLI_EXIT_STATUS
           "\n\nExamples:\n",
           out);
     fputs(cli_examples, out);
     fputs("\nRun 'clusctl help COMMAND' for a command's options.\n", out);
 }
+
+/* `clusctl help help`. */
+static const char cli_help_help[] =
+    "usage: clusctl help [COMMAND [SUBCOMMAND]]\n"
+    "       clusctl help --man\n\n"
+    "Print help: the tool's (no COMMAND, the same as --help), a command's (the\n"
+    "same as COMMAND --help), or a subcommand's (help vm start, help plist\n"
+    "decode: the same as COMMAND SUBCOMMAND --help). --man prints the man\n"
+    "page, clusctl(1), as roff. --version and -V print the version.\n";
 
 static const cli_command *cli_find_command(const char *name)
 {
@@ -696,7 +705,7 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
         cli_print_help(out);
         return CCTL_EXIT_OK;
     }
-    if (strcmp(name, "--version") == 0) {
+    if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
         if (argc > 2)
             return cli_fail(&ctx, CCTL_EXIT_USAGE,
                             "unexpected argument '%s' after %s", argv[2], name);
@@ -709,11 +718,14 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
             cli_print_help(out);
             return CCTL_EXIT_OK;
         }
-        if (argc > 3)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
-                            "unexpected argument '%s'", argv[3]);
-        if (strcmp(argv[2], "--man") == 0) {
-            cli_print_man(out);
+        if (strcmp(argv[2], "--man") == 0 || strcmp(argv[2], "help") == 0) {
+            if (argc > 3)
+                return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                                "unexpected argument '%s'", argv[3]);
+            if (argv[2][0] == '-')
+                cli_print_man(out);
+            else
+                fputs(cli_help_help, out);
             return CCTL_EXIT_OK;
         }
         command = cli_find_command(argv[2]);
@@ -721,8 +733,26 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
             return cli_fail(&ctx, CCTL_EXIT_USAGE,
                             "unknown command '%s'; run 'clusctl --help'",
                             argv[2]);
-        cli_print_command_help(out, command);
-        return CCTL_EXIT_OK;
+        if (argc == 3) {
+            cli_print_command_help(out, command);
+            return CCTL_EXIT_OK;
+        }
+        /* A subcommand's help: what `COMMAND SUBCOMMAND --help` prints. */
+        if (argc > 4 || (command != &cli_cmd_vm && command != &cli_cmd_plist))
+            return cli_fail(&ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+                            argv[command != &cli_cmd_vm && command != &cli_cmd_plist ? 3 : 4]);
+        {
+            char help_opt[] = "--help";
+            char *sub_argv[4];
+            const char *operands[4];
+            sub_argv[0] = argv[2];
+            sub_argv[1] = argv[3];
+            sub_argv[2] = help_opt;
+            sub_argv[3] = NULL;
+            ctx.command = command->name;
+            ctx.operands = operands;
+            return command->run(&ctx, 3, sub_argv);
+        }
     }
     command = cli_find_command(name);
     if (command == NULL) {

@@ -138,8 +138,8 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
 
 const cli_command cli_cmd_encode = {
     "encode", cli_encode,
-    "encode [--json] --object OBJ [--global] [--modify] [--user] "
-    "[--internal] --function N [--access ACC]",
+    "encode [--json] --object OBJ [--global] [--modify] [--user]\n"
+    "       [--internal] --function N [--access ACC]",
     "Build a control code from its fields.",
     "Options:\n"
     "  --object OBJ    object code, 0 to 255, or a name (any case):\n"
