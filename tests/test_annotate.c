@@ -598,7 +598,7 @@ static void test_command_write_error(void)
     ro = fopen(FILE_A, "rb");
     if (ro == NULL)
         die("cannot open a temporary file");
-    CHECK_EQ_U(run_clusctl_to(ro, "annotate", FILE_A, (const char *)NULL), 1);
+    CHECK_EQ_U(run_clusctl_to(ro, "annotate", FILE_A, (const char *)NULL), CCTL_EXIT_OUTPUT);
     CHECK_EQ_U(count_lines(run_err.data), 1);
     if (!CHECK(strncmp(run_err.data, "clusctl: annotate: cannot write the output", 42) == 0))
         fprintf(stderr, "    stderr: %s", run_err.data);

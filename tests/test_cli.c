@@ -6,6 +6,7 @@
 #include "clusctl/clusctl.h"
 #include "harness.h"
 
+#include <errno.h>
 #include <stdlib.h>
 
 /* A copy of s (the test stops when there is no memory). */
@@ -827,6 +828,47 @@ static void test_help_and_version(void)
     CHECK(starts_with(run_out.data, ".TH CLUSCTL 1 \"" CCTL_RELEASE_DATE "\" \"clusctl "));
 }
 
+/* A write error, on every command: one line, "cannot write the output:
+ * REASON", exit status 3 (not 1, "refused"). */
+static void test_write_errors(void)
+{
+#if defined(__linux__)
+    static const char *const runs[][4] = {
+        {"decode", "0x01600008", NULL, NULL},
+        {"encode", "--object", "1", "--function"},
+        {"lookup", "CLCTL_GET_FLAGS", NULL, NULL},
+        {"lookup", "--search", "flags", NULL},
+        {"list", NULL, NULL, NULL},
+        {"list", "--json", NULL, NULL},
+        {"vm", "table", NULL, NULL},
+        {"vm", "start", "--dest", "node2"},
+        {"plist", "syntax", "0x00010002", NULL},
+        {"help", "decode", NULL, NULL},
+        {"--version", NULL, NULL, NULL},
+    };
+    size_t i;
+    for (i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        FILE *full = fopen("/dev/full", "w");
+        char expected[128];
+        const char *name = runs[i][0][0] == '-' ? NULL : runs[i][0];
+        if (!CHECK(full != NULL))
+            return;
+        harness_test = runs[i][0];
+        if (i == 1)
+            CHECK_EQ_U(run_clusctl_to(full, "encode", "--object", "1", "--function", "2",
+                                      (const char *)NULL), CCTL_EXIT_OUTPUT);
+        else
+            CHECK_EQ_U(run_clusctl_to(full, runs[i][0], runs[i][1], runs[i][2], runs[i][3],
+                                      (const char *)NULL), CCTL_EXIT_OUTPUT);
+        snprintf(expected, sizeof expected, "clusctl: %s%scannot write the output: %s\n",
+                 name != NULL ? name : "", name != NULL ? ": " : "", strerror(ENOSPC));
+        CHECK_STR(run_err.data, expected);
+        fclose(full);
+    }
+    harness_test = "test_write_errors";
+#endif
+}
+
 int main(void)
 {
     RUN(test_decode_table);
@@ -847,6 +889,7 @@ int main(void)
     RUN(test_bad_encode);
     RUN(test_bad_commands);
     RUN(test_help_and_version);
+    RUN(test_write_errors);
     run_clusctl_free();
     return harness_finish();
 }

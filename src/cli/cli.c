@@ -57,10 +57,16 @@ const char *cli_errno_text(int err, const char *fallback)
 
 int cli_write_failed(const cli_ctx *ctx, int err)
 {
-    int rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot write the output: %s",
-                      cli_errno_text(err, "write error"));
+#if defined(EPIPE)
+    if (err == EPIPE) {
+        clearerr(ctx->out);
+        return CCTL_EXIT_OUTPUT;
+    }
+#endif
+    (void)cli_fail(ctx, CCTL_EXIT_OUTPUT, "cannot write the output: %s",
+                   cli_errno_text(err, "write error"));
     clearerr(ctx->out);
-    return rc;
+    return CCTL_EXIT_OUTPUT;
 }
 
 int cli_read_input(const cli_ctx *ctx, const char *name, unsigned char **data,
@@ -682,45 +688,58 @@ static const cli_command *cli_find_command(const char *name)
     return NULL;
 }
 
+static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err);
+
 int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
 {
     cli_ctx ctx;
+    int status = cli_run(&ctx, argc, argv, out, err);
+    /* Whatever the command wrote: a write error of any command is reported
+     * here, once, with the command's name. */
+    errno = 0;
+    if (status != CCTL_EXIT_OUTPUT && (fflush(out) != 0 || ferror(out)))
+        status = cli_write_failed(&ctx, errno);
+    return status;
+}
+
+static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
+{
     const cli_command *command;
     const char *name;
     int status;
 
-    ctx.out = out;
-    ctx.err = err;
-    ctx.command = NULL;
-    ctx.operands = NULL;
+    c->out = out;
+    c->err = err;
+    c->command = NULL;
+    c->operands = NULL;
     if (argc < 2) {
-        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+        return cli_fail(c, CCTL_EXIT_USAGE,
                         "no command given; run 'clusctl --help'");
     }
     name = argv[1];
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
         if (argc > 2)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unexpected argument '%s' after %s", argv[2], name);
         cli_print_help(out);
         return CCTL_EXIT_OK;
     }
     if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
         if (argc > 2)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unexpected argument '%s' after %s", argv[2], name);
         fprintf(out, "clusctl %s\n", clusctl_version_string());
         return CCTL_EXIT_OK;
     }
     if (strcmp(name, "help") == 0) {
-        ctx.command = "help";
+        c->command = "help";
         if (argc == 2) {
             cli_print_help(out);
             return CCTL_EXIT_OK;
         }
         if (strcmp(argv[2], "--man") == 0 || strcmp(argv[2], "help") == 0) {
             if (argc > 3)
-                return cli_fail(&ctx, CCTL_EXIT_USAGE,
+                return cli_fail(c, CCTL_EXIT_USAGE,
                                 "unexpected argument '%s'", argv[3]);
             if (argv[2][0] == '-')
                 cli_print_man(out);
@@ -730,7 +749,7 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
         }
         command = cli_find_command(argv[2]);
         if (command == NULL)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unknown command '%s'; run 'clusctl --help'",
                             argv[2]);
         if (argc == 3) {
@@ -739,7 +758,7 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
         }
         /* A subcommand's help: what `COMMAND SUBCOMMAND --help` prints. */
         if (argc > 4 || (command != &cli_cmd_vm && command != &cli_cmd_plist))
-            return cli_fail(&ctx, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+            return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'",
                             argv[command != &cli_cmd_vm && command != &cli_cmd_plist ? 3 : 4]);
         {
             char help_opt[] = "--help";
@@ -749,24 +768,27 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
             sub_argv[1] = argv[3];
             sub_argv[2] = help_opt;
             sub_argv[3] = NULL;
-            ctx.command = command->name;
-            ctx.operands = operands;
-            return command->run(&ctx, 3, sub_argv);
+            c->command = command->name;
+            c->operands = operands;
+            status = command->run(c, 3, sub_argv);
+            c->operands = NULL;
+            return status;
         }
     }
     command = cli_find_command(name);
     if (command == NULL) {
         if (name[0] == '-')
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unknown option '%s'; run 'clusctl --help'", name);
-        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+        return cli_fail(c, CCTL_EXIT_USAGE,
                         "unknown command '%s'; run 'clusctl --help'", name);
     }
-    ctx.command = command->name;
-    ctx.operands = (const char **)malloc((size_t)argc * sizeof(const char *));
-    if (ctx.operands == NULL)
-        return cli_fail(&ctx, CCTL_EXIT_REFUSED, "out of memory");
-    status = command->run(&ctx, argc - 1, argv + 1);
-    free((void *)ctx.operands);
+    c->command = command->name;
+    c->operands = (const char **)malloc((size_t)argc * sizeof(const char *));
+    if (c->operands == NULL)
+        return cli_fail(c, CCTL_EXIT_REFUSED, "out of memory");
+    status = command->run(c, argc - 1, argv + 1);
+    free((void *)c->operands);
+    c->operands = NULL;
     return status;
 }

@@ -107,8 +107,9 @@ void cli_binary_mode(FILE *f);
 /* errno as text, or `fallback` when the C library set none. */
 const char *cli_errno_text(int err, const char *fallback);
 
-/* A write error, reported once: the stream's error flag is cleared so that
- * main() does not report it again. Returns CCTL_EXIT_REFUSED. */
+/* A write error, reported once as "cannot write the output: REASON" (`err`,
+ * an errno; a broken pipe, EPIPE, is not reported): the stream's error flag
+ * is cleared so that it is not reported again. Returns CCTL_EXIT_OUTPUT. */
 int cli_write_failed(const cli_ctx *ctx, int err);
 
 /* The largest input a command reads whole (plist decode, plist encode). */
@@ -208,7 +209,8 @@ extern const size_t cli_command_count;
 /* The pieces of `clusctl --help` that the man page shares. */
 #define CLI_SUMMARY "Encode and decode Windows Failover Cluster control codes."
 #define CLI_EXIT_STATUS                                                        \
-    "Exit status: 0 done, 1 not found or refused, 2 bad command line."
+    "Exit status: 0 done, 1 not found or refused, 2 bad command line,\n"      \
+    "3 the output could not be written."
 extern const char cli_examples[];
 
 /* Prints clusctl(1), as roff (man.c). */

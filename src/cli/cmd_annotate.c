@@ -98,7 +98,7 @@ const cli_command cli_cmd_annotate = {
     "Each FILE is scanned on its own: a code does not run from one FILE into\n"
     "the next. A FILE that cannot be opened ends the run with exit status 1\n"
     "and one line on stderr: the FILEs before it have been written, the ones\n"
-    "after it are not read. A read or write error exits 1 too.\n\n"
+    "after it are not read. A read error exits 1 too; a write error exits 3.\n\n"
     "Options:\n"
     "  --restype NAME  name the code that belongs to resource type NAME\n"
     "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"

@@ -638,7 +638,7 @@ const cli_command cli_cmd_vm = {
     "CANCEL, and ERROR_INVALID_FUNCTION for any other; it prints the status,\n"
     "the bytes returned, the output decoded and the model after the call.\n"
     "Exit status: 0 when the status is ERROR_SUCCESS, 1 when the request is\n"
-    "refused, 2 for a bad command line.\n\n"
+    "refused, 2 for a bad command line, 3 when the output cannot be written.\n\n"
     "start: --dest NODE (required), --host NODE (default node1).\n"
     "cancel: --source NODE, the migration's source and host (default node1).\n"
     "control: --host NODE (default node1); --in FILE or --in-hex HEX, the\n"
