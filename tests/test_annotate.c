@@ -595,14 +595,51 @@ static void test_command_write_error(void)
 {
     FILE *ro;
     write_file(FILE_A, "one 0x01600008\n", 15);
+    write_file(FILE_B, "one 0x01600008\n", 15);
     ro = fopen(FILE_A, "rb");
     if (ro == NULL)
         die("cannot open a temporary file");
-    CHECK_EQ_U(run_clusctl_to(ro, "annotate", FILE_A, (const char *)NULL), CCTL_EXIT_OUTPUT);
+    CHECK_EQ_U(run_clusctl_to(ro, "annotate", FILE_B, (const char *)NULL), CCTL_EXIT_OUTPUT);
     CHECK_EQ_U(count_lines(run_err.data), 1);
     if (!CHECK(strncmp(run_err.data, "clusctl: annotate: cannot write the output", 42) == 0))
         fprintf(stderr, "    stderr: %s", run_err.data);
     fclose(ro);
+}
+
+/* A FILE that is the output (annotate log >> log) is refused, as cat does;
+ * the FILEs before it are written. POSIX only. */
+static void test_command_input_is_output(void)
+{
+#if !defined(_WIN32)
+    FILE *out;
+    write_file(FILE_A, "one 0x01600008\n", 15);
+    write_file(FILE_B, "two 0x01600004\n", 15);
+    out = fopen(FILE_A, "ab");
+    if (out == NULL)
+        die("cannot open a temporary file");
+    CHECK_EQ_U(run_clusctl_to(out, "annotate", FILE_B, FILE_A, (const char *)NULL), 1);
+    CHECK_STR(run_err.data, "clusctl: annotate: '" FILE_A "' is the output: refused\n");
+    fclose(out);
+    /* Another file as the output, or the output not a regular file: fine. */
+    out = fopen(FILE_C, "wb");
+    if (out == NULL)
+        die("cannot open a temporary file");
+    CHECK_EQ_U(run_clusctl_to(out, "annotate", FILE_A, FILE_B, (const char *)NULL), 0);
+    CHECK_STR(run_err.data, "");
+    fclose(out);
+    /* FILE_A got FILE_B's annotation, and nothing of itself. */
+    {
+        char got[128];
+        size_t n;
+        FILE *in = fopen(FILE_A, "rb");
+        if (in == NULL)
+            die("cannot open a temporary file");
+        n = fread(got, 1, sizeof got - 1, in);
+        got[n] = '\0';
+        fclose(in);
+        CHECK_STR(got, "one 0x01600008\ntwo 0x01600004 [CLUSCTL_RESOURCE_VM_START_MIGRATION]\n");
+    }
+#endif
 }
 
 /* Standard input, last: no FILE, and "-" among files. */
@@ -641,6 +678,7 @@ int main(void)
     RUN(test_command_long_line);
     RUN(test_command_usage);
     RUN(test_command_write_error);
+    RUN(test_command_input_is_output);
     RUN(test_command_stdin);
     remove(FILE_A);
     remove(FILE_B);

@@ -1,11 +1,37 @@
 /* `clusctl annotate`: copies text through, naming the control codes in it,
  * as c++filt does for C++ symbols. The scanner is annotate.c. */
+#if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L /* fileno() */
+#endif
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "annotate.h"
 #include "cli_internal.h"
+
+#if !defined(_WIN32)
+#include <sys/stat.h>
+#define CLI_SAME_FILE_CHECK 1
+#endif
+
+/* Whether `in` is the file standard output (`out`) writes to, as cat(1)
+ * asks: the same device and inode, the output a regular file. POSIX only;
+ * elsewhere, never. */
+static int cli_input_is_output(FILE *in, FILE *out)
+{
+#if defined(CLI_SAME_FILE_CHECK)
+    struct stat si, so;
+    if (fstat(fileno(out), &so) != 0 || !S_ISREG(so.st_mode) ||
+        fstat(fileno(in), &si) != 0)
+        return 0;
+    return si.st_dev == so.st_dev && si.st_ino == so.st_ino;
+#else
+    (void)in;
+    (void)out;
+    return 0;
+#endif
+}
 
 /* Annotates one open stream to ctx->out. `name` is for messages. */
 static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a, FILE *in,
@@ -56,6 +82,11 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
         const char *name = count > 0 ? ctx->operands[i] : "-";
         FILE *in;
         if (strcmp(name, "-") == 0) {
+            if (cli_input_is_output(stdin, ctx->out)) {
+                rc = cli_fail(ctx, CCTL_EXIT_REFUSED,
+                              "standard input is the output: refused");
+                break;
+            }
             cli_binary_mode(stdin);
             rc = cli_annotate_stream(ctx, &a, stdin, "standard input", buf);
             clearerr(stdin); /* "-" twice reads on after end of file */
@@ -66,6 +97,12 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
         if (in == NULL) {
             rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot open '%s': %s", name,
                           cli_errno_text(errno, "unknown error"));
+            break;
+        }
+        if (cli_input_is_output(in, ctx->out)) {
+            fclose(in);
+            rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "'%s' is the output: refused",
+                          name);
             break;
         }
         rc = cli_annotate_stream(ctx, &a, in, name, buf);
@@ -98,7 +135,9 @@ const cli_command cli_cmd_annotate = {
     "Each FILE is scanned on its own: a code does not run from one FILE into\n"
     "the next. A FILE that cannot be opened ends the run with exit status 1\n"
     "and one line on stderr: the FILEs before it have been written, the ones\n"
-    "after it are not read. A read error exits 1 too; a write error exits 3.\n\n"
+    "after it are not read. So does a FILE that is the output (clusctl\n"
+    "annotate log >> log), as cat refuses it. A read error exits 1 too; a\n"
+    "write error exits 3.\n\n"
     "Options:\n"
     "  --restype NAME  name the code that belongs to resource type NAME\n"
     "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
