@@ -60,11 +60,13 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
 {
     int count = 0, i, rc = CCTL_EXIT_OK;
     const char *restype = NULL;
-    const cli_option options[] = {{"--restype", &restype, NULL}};
+    int operations = 0;
+    const cli_option options[] = {{"--restype", &restype, NULL},
+                                  {"--operations", NULL, &operations}};
     cli_annotator a;
     char *buf;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_annotate, 0,
+    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_annotate, 0,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
@@ -76,6 +78,7 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
     if (ctx->out == stdout)
         cli_binary_mode(stdout);
     cli_annotate_init(&a, restype, cli_annotate_write_file, ctx->out);
+    a.operations = operations;
     /* Each FILE is a stream of its own: a code does not run from one into
      * the next. */
     for (i = 0; i < (count > 0 ? count : 1) && rc == CCTL_EXIT_OK; i++) {
@@ -116,7 +119,7 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
 }
 
 const cli_command cli_cmd_annotate = {
-    "annotate", cli_annotate, "annotate [--restype NAME] [FILE...]",
+    "annotate", cli_annotate, "annotate [--restype NAME] [--operations] [FILE...]",
     "Name the control codes in text, such as cluster logs (like c++filt).",
     "Copies each FILE in order, or standard input when there is none (a\n"
     "FILE of - is standard input too), to standard output byte for byte,\n"
@@ -128,8 +131,9 @@ const cli_command cli_cmd_annotate = {
     "0X1600008, 0x0100002d). The 0 must not follow a letter, digit or _, and\n"
     "the digits must not be followed by a ninth hex digit, a letter or _:\n"
     "a0x12, 10x5, 0x123456789, 0x12G and 0x12_ are left alone, as are values\n"
-    "the catalog does not hold (0x139F). Small values are operations (0x0 is\n"
-    "CLCTL_UNKNOWN, 0x9 CLCTL_GET_FLAGS). Every other byte passes through\n"
+    "the catalog does not hold (0x139F), and small values that are bare\n"
+    "operations (0x0, 0x9) unless --operations is given. Every other byte\n"
+    "passes through\n"
     "unchanged (NUL bytes, invalid UTF-8, CR LF, no final newline), and lines\n"
     "of any length are read in constant memory.\n\n"
     "Each FILE is scanned on its own: a code does not run from one FILE into\n"
@@ -139,6 +143,9 @@ const cli_command cli_cmd_annotate = {
     "annotate log >> log), as cat refuses it. A read error exits 1 too; a\n"
     "write error exits 3.\n\n"
     "Options:\n"
+    "  --operations    name bare CLCTL_* operations too (0x9 [CLCTL_GET_FLAGS]);\n"
+    "                  by default only full control codes are named, so that\n"
+    "                  small numbers (pid 0x0, count 0x9) pass through\n"
     "  --restype NAME  name the code that belongs to resource type NAME\n"
     "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
     "                  another type gets a warning on stderr\n\n"
