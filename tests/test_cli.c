@@ -6,6 +6,22 @@
 #include "clusctl/clusctl.h"
 #include "harness.h"
 
+#include <errno.h>
+#include <stdlib.h>
+
+/* A copy of s (the test stops when there is no memory). */
+static char *strdup_or_die(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = (char *)malloc(n);
+    if (p == NULL) {
+        fputs("out of memory\n", stderr);
+        exit(1);
+    }
+    memcpy(p, s, n);
+    return p;
+}
+
 static int starts_with(const char *s, const char *prefix)
 {
     return strncmp(s, prefix, strlen(prefix)) == 0;
@@ -223,9 +239,36 @@ static void test_decode_names(void)
     /* An unknown name is "not found": exit 1, with suggestions. */
     CHECK_REFUSED("unknown name 'CLCTL_GET_FLAG'; did you mean CLCTL_GET_FLAGS",
                   "decode", "CLCTL_GET_FLAG");
-    CHECK_REFUSED("'xyz' is neither a number nor a known name", "decode", "xyz");
+    CHECK_REFUSED("unknown name 'xyz'\n", "decode", "xyz");
     CHECK_REFUSED("unknown name", "decode", "0x01600008", "CLUSCTL_RESOURCE_VM_STRAT_MIGRATION");
     CHECK_USAGE("option '--restype' needs a value", "decode", "1", "--restype");
+    /* Decimal digits that look like hex copied without 0x: read as decimal,
+     * with one note per operand. */
+    CHECK_EQ_U(run_clusctl("decode", "1600004", "23068676", "1000009", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "code      0x00186A04\n"));
+    CHECK_STR(run_err.data,
+              "clusctl: decode: note: 1600004 is read as decimal (0x00186A04); as hex, "
+              "0x01600004 is CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
+              "clusctl: decode: note: 1000009 is read as decimal (0x000F4249); as hex, "
+              "0x01000009 is CLUSCTL_RESOURCE_GET_FLAGS\n");
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machine Configuration",
+                           "1600004", (const char *)NULL), 0);
+    CHECK(strstr(run_err.data, "as hex, 0x01600004 is CLUSCTL_RESOURCE_VM_CONFIG_UPDATE\n") != NULL);
+    /* Known as decimal, one digit, or 0x given: no note. */
+    CHECK_EQ_U(run_clusctl("decode", "9", "0x1600004", "23068680", (const char *)NULL), 0);
+    CHECK_STR(run_err.data, "");
+    /* A resource type the catalog does not know: a warning, the run goes on. */
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "Virtual Machin", "0x01600004",
+                           (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_START_MIGRATION (") != NULL);
+    CHECK_STR(run_err.data, "clusctl: decode: warning: --restype 'Virtual Machin' is no "
+                            "resource type the catalog knows (\"Virtual Machine\", "
+                            "\"Virtual Machine Configuration\"): names are picked as "
+                            "without it\n");
+    CHECK_EQ_U(run_clusctl("decode", "--restype", "virtual machine configuration",
+                           "0x01600004", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE (") != NULL);
+    CHECK_STR(run_err.data, "");
 }
 
 /* What the buffers hold: two lines after sdk, the detail after a colon. */
@@ -369,23 +412,35 @@ static void test_plist_flags(void)
 }
 
 /* Every line of every command's help fits in 78 columns. */
+/* Every line of every help, the man page rendered aside, is at most 80
+ * columns wide; wrapped lists are at most CLI_HELP_WIDTH (78). */
 static void test_help_width(void)
 {
     size_t i;
-    static const char *const commands[] = {"decode", "encode", "lookup", "list",
-                                           "vm", "annotate", "plist"};
-    for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+    static const char *const runs[][4] = {
+        {"--help", NULL, NULL, NULL},       {"help", "help", NULL, NULL},
+        {"help", "decode", NULL, NULL},     {"help", "encode", NULL, NULL},
+        {"help", "lookup", NULL, NULL},     {"help", "list", NULL, NULL},
+        {"help", "vm", NULL, NULL},         {"help", "annotate", NULL, NULL},
+        {"help", "plist", NULL, NULL},      {"help", "vm", "start", NULL},
+        {"vm", "table", "--help", NULL},    {"plist", "decode", "--help", NULL},
+        {"plist", "flags", "--help", NULL}, {"help", "--man", NULL, NULL},
+    };
+    for (i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         const char *line, *end;
-        harness_test = commands[i];
-        CHECK_EQ_U(run_clusctl("help", commands[i], (const char *)NULL), 0);
+        harness_test = runs[i][1] != NULL ? runs[i][1] : runs[i][0];
+        CHECK_EQ_U(run_clusctl(runs[i][0], runs[i][1], runs[i][2], runs[i][3]), 0);
         for (line = run_out.data; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+            size_t width = 0;
+            const char *p;
             end = strchr(line, '\n');
             if (end == NULL)
                 end = line + strlen(line);
-            /* The usage lines of encode and vm are the exception. */
-            if (starts_with(line, "usage: ") || starts_with(line, "       clusctl "))
-                continue;
-            if (!CHECK(end - line <= 78))
+            /* roff: "\-" and "\e" are one column. */
+            for (p = line; p < end; p++)
+                if (!(*p == '\\' && p + 1 < end && (p[1] == '-' || p[1] == 'e')))
+                    width++;
+            if (!CHECK(width <= 80))
                 fprintf(stderr, "    %.*s\n", (int)(end - line), line);
         }
     }
@@ -410,8 +465,41 @@ static void test_lookup(void)
                   "lookup", "CLUSCTL_RESOURCE_VM_START_MIGRATOIN");
     CHECK_REFUSED("unknown name 'CLUSCTL_RESOURCE_GET_FLAG'; did you mean "
                   "CLUSCTL_RESOURCE_GET_FLAGS", "lookup", "CLUSCTL_RESOURCE_GET_FLAG");
-    CHECK_REFUSED("'nothing_like_it' is neither a number nor a known name",
-                  "lookup", "nothing_like_it");
+    CHECK_REFUSED("unknown name 'nothing_like_it'\n", "lookup", "nothing_like_it");
+    /* No close name: the names that hold the text, the same on every command. */
+    CHECK_REFUSED("unknown name 'GET_FLAGS'; did you mean CLCTL_GET_FLAGS, "
+                  "CLUSCTL_RESOURCE_GET_FLAGS, CLUSCTL_RESOURCE_TYPE_GET_FLAGS or one "
+                  "of 4 more ('clusctl lookup --search GET_FLAGS')?\n",
+                  "lookup", "GET_FLAGS");
+    CHECK_REFUSED("clusctl: decode: unknown name 'GET_FLAGS'; did you mean CLCTL_GET_FLAGS, ",
+                  "decode", "GET_FLAGS");
+    CHECK_REFUSED("unknown name 'vm_start_migration'; did you mean "
+                  "CLUSCTL_RESOURCE_VM_START_MIGRATION?\n", "lookup", "vm_start_migration");
+    /* --search: part of a name, or a glob; any case; by value. */
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "get_flags", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000009  CLCTL_GET_FLAGS\n"
+                            "0x01000009  CLUSCTL_RESOURCE_GET_FLAGS\n"
+                            "0x02000009  CLUSCTL_RESOURCE_TYPE_GET_FLAGS\n"
+                            "0x03000009  CLUSCTL_GROUP_GET_FLAGS\n"
+                            "0x04000009  CLUSCTL_NODE_GET_FLAGS\n"
+                            "0x05000009  CLUSCTL_NETWORK_GET_FLAGS\n"
+                            "0x06000009  CLUSCTL_NETINTERFACE_GET_FLAGS\n");
+    CHECK_STR(run_err.data, "");
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "*Get_Flags", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 7);
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "CLCTL_GET_FLAG?", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000009  CLCTL_GET_FLAGS\n");
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "CLCTL_GET_FLAG", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000009  CLCTL_GET_FLAGS\n");
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "CLCTL_GET_FLAG*", "clcTL_get_flags", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, "0x00000009  CLCTL_GET_FLAGS\n");
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "--json", "*_GROUP_GET_FLAGS", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "{\"value\":\"0x03000009\","));
+    CHECK_EQ_U(count_lines(run_out.data), 1);
+    CHECK_REFUSED("no name matches 'CLCTL_GET_FLAGS_'", "lookup", "--search", "CLCTL_GET_FLAGS_");
+    CHECK_REFUSED("no name matches '*FLAGS?'", "lookup", "--search", "*FLAGS?");
+    CHECK_USAGE("no PATTERN given", "lookup", "--search");
+    CHECK_USAGE("an empty PATTERN", "lookup", "--search", "");
     CHECK_USAGE("no NAME given", "lookup");
     CHECK_USAGE("'0x01600004' is a number: use 'clusctl decode 0x01600004'",
                 "lookup", "0x01600004");
@@ -447,9 +535,27 @@ static void test_list(void)
     CHECK_EQ_U(run_clusctl("list", "--object", "200", (const char *)NULL), 0);
     CHECK_EQ_U(count_lines(run_out.data), 1);
     CHECK_USAGE("--format 'xml' is not table, csv or json", "list", "--format", "xml");
-    CHECK_USAGE("--object 'rsrc' is neither a number nor a name", "list", "--object", "rsrc");
+    /* --json is --format json; values in any case. */
+    {
+        char *json_out;
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "json", (const char *)NULL), 0);
+        json_out = strdup_or_die(run_out.data);
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--json", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, json_out);
+        CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "JSON", "--json", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, json_out);
+        free(json_out);
+    }
+    CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "CSV", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "name,value,kind,"));
+    CHECK_EQ_U(run_clusctl("list", "--object", "9", "--format", "Table", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "VALUE       NAME"));
+    CHECK_USAGE("--json and --format csv ask for two formats", "list", "--json", "--format", "csv");
+    CHECK_USAGE("unknown name 'rsrc' for --object; expected a number or one of: invalid, "
+                "resource, ", "list", "--object", "rsrc");
     CHECK_USAGE("--object 256 is out of range (0 to 255)", "list", "--object", "256");
-    CHECK_USAGE("--object '-1' is negative", "list", "--object", "-1");
+    CHECK_USAGE("--object '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 255", "list", "--object", "-1");
     CHECK_USAGE("unexpected argument 'x'", "list", "x");
 }
 
@@ -515,9 +621,9 @@ static void test_vm_start(void)
                            (const char *)NULL), 1);
     /* Usage errors. */
     CHECK_USAGE("--dest is required", "vm", "start");
-    CHECK_USAGE("--vm-state 'running' is neither a number nor a name", "vm", "start",
+    CHECK_USAGE("unknown name 'running' for --vm-state", "vm", "start",
                 "--dest", "node2", "--vm-state", "running");
-    CHECK_USAGE("--migration-state 'cancelled' is neither", "vm", "start", "--dest",
+    CHECK_USAGE("unknown name 'cancelled' for --migration-state", "vm", "start", "--dest",
                 "node2", "--migration-state", "cancelled");
     CHECK_USAGE("--vm-state '0x1FFFFFFFF' does not fit in 32 bits", "vm", "start",
                 "--dest", "node2", "--vm-state", "0x1FFFFFFFF");
@@ -568,6 +674,14 @@ static void test_vm_table(void)
     CHECK(starts_with(run_out.data, "digraph clusctl {\n"));
     CHECK(strstr(run_out.data, "subgraph cluster_migration") != NULL);
     CHECK_USAGE("--format 'xml' is not md, csv or json", "vm", "table", "--format", "xml");
+    CHECK_EQ_U(run_clusctl("vm", "table", "--json", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "[\n{\"machine\":\"vm\",\"from\":3,"));
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format", "MD", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "### VmState\n"));
+    CHECK_EQ_U(run_clusctl("vm", "table", "--format", "Csv", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), rows + 1);
+    CHECK_USAGE("--json and --format md ask for two formats", "vm", "table", "--format", "md", "--json");
+    CHECK_USAGE("unknown option '--json'", "vm", "dot", "--json");
     CHECK_USAGE("unknown option '--format'", "vm", "dot", "--format", "md");
     CHECK_USAGE("no subcommand given", "vm");
     CHECK_USAGE("unknown subcommand 'stop'", "vm", "stop");
@@ -589,12 +703,26 @@ static void test_bad_encode(void)
                 "256", "--function", "1");
     CHECK_USAGE("--access 4 is out of range (0 to 3)", "encode", "--object",
                 "1", "--function", "1", "--access", "4");
-    CHECK_USAGE("--object 'foo' is neither a number nor a name", "encode",
+    CHECK_USAGE("unknown name 'foo' for --object", "encode",
                 "--object", "foo", "--function", "1");
-    CHECK_USAGE("--access 'all' is neither a number nor a name", "encode",
+    CHECK_USAGE("unknown name 'all' for --access; expected a number or one of: any, ", "encode",
                 "--object", "1", "--function", "1", "--access", "all");
-    CHECK_USAGE("--function '-1' is negative", "encode", "--object", "1",
-                "--function", "-1");
+    /* Every message states the field's real range, from the library. */
+    CHECK_USAGE("--function '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 262143", "encode", "--object", "1", "--function", "-1");
+    CHECK_USAGE("--object '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 255", "encode", "--object", "-1", "--function", "1");
+    CHECK_USAGE("--access '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 3", "encode", "--object", "1", "--function", "1",
+                "--access", "-1");
+    CHECK_USAGE("--object 0x100 is out of range (0 to 255)", "encode", "--object",
+                "0x100", "--function", "1");
+    CHECK_USAGE("--vm-state '-1' is negative: expected 0x-prefixed hex or decimal "
+                "from 0 to 4294967295", "vm", "start", "--dest", "node2",
+                "--vm-state", "-1");
+    CHECK_USAGE("--migration-state '-2' is negative: expected 0x-prefixed hex or "
+                "decimal from 0 to 4294967295", "vm", "cancel",
+                "--migration-state", "-2");
     CHECK_USAGE("--function 'two' is not a number", "encode", "--object", "1",
                 "--function", "two");
     CHECK_USAGE("--function '99999999999' does not fit", "encode", "--object",
@@ -652,6 +780,94 @@ static void test_help_and_version(void)
     CHECK(starts_with(run_out.data, "usage: clusctl encode"));
     CHECK_EQ_U(run_clusctl("decode", "-h", (const char *)NULL), 0);
     CHECK(starts_with(run_out.data, "usage: clusctl decode"));
+    /* -V is --version. */
+    CHECK_EQ_U(run_clusctl("-V", (const char *)NULL), 0);
+    CHECK_STR(run_out.data, expected);
+    CHECK_USAGE("unexpected argument 'x' after -V", "-V", "x");
+    /* Every command's --help is its `help COMMAND`. */
+    {
+        size_t i;
+        static const char *const commands[] = {"decode", "encode", "lookup", "list",
+                                               "vm", "annotate", "plist"};
+        for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+            char *help;
+            char usage[64];
+            harness_test = commands[i];
+            CHECK_EQ_U(run_clusctl("help", commands[i], (const char *)NULL), 0);
+            help = strdup_or_die(run_out.data);
+            snprintf(usage, sizeof usage, "usage: clusctl %s", commands[i]);
+            CHECK(starts_with(help, usage));
+            CHECK_EQ_U(run_clusctl(commands[i], "--help", (const char *)NULL), 0);
+            CHECK_STR(run_out.data, help);
+            CHECK_STR(run_err.data, "");
+            free(help);
+        }
+        harness_test = "test_help_and_version";
+    }
+    /* help help, and a subcommand's help. */
+    CHECK_EQ_U(run_clusctl("help", "help", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "usage: clusctl help [COMMAND [SUBCOMMAND]]\n"));
+    {
+        char *help;
+        CHECK_EQ_U(run_clusctl("vm", "start", "--help", (const char *)NULL), 0);
+        help = strdup_or_die(run_out.data);
+        CHECK_EQ_U(run_clusctl("help", "vm", "start", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, help);
+        free(help);
+        CHECK_EQ_U(run_clusctl("plist", "decode", "--help", (const char *)NULL), 0);
+        help = strdup_or_die(run_out.data);
+        CHECK_EQ_U(run_clusctl("help", "plist", "decode", (const char *)NULL), 0);
+        CHECK_STR(run_out.data, help);
+        free(help);
+    }
+    CHECK_USAGE("unknown subcommand 'stop'", "help", "vm", "stop");
+    CHECK_USAGE("unexpected argument 'x'", "help", "decode", "x");
+    CHECK_USAGE("unexpected argument 'y'", "help", "vm", "start", "y");
+    CHECK_USAGE("unexpected argument 'x'", "help", "help", "x");
+    /* The man page's footer: the release date, from version.h. */
+    CHECK_EQ_U(run_clusctl("help", "--man", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, ".TH CLUSCTL 1 \"" CCTL_RELEASE_DATE "\" \"clusctl "));
+}
+
+/* A write error, on every command: one line, "cannot write the output:
+ * REASON", exit status 3 (not 1, "refused"). */
+static void test_write_errors(void)
+{
+#if defined(__linux__)
+    static const char *const runs[][4] = {
+        {"decode", "0x01600008", NULL, NULL},
+        {"encode", "--object", "1", "--function"},
+        {"lookup", "CLCTL_GET_FLAGS", NULL, NULL},
+        {"lookup", "--search", "flags", NULL},
+        {"list", NULL, NULL, NULL},
+        {"list", "--json", NULL, NULL},
+        {"vm", "table", NULL, NULL},
+        {"vm", "start", "--dest", "node2"},
+        {"plist", "syntax", "0x00010002", NULL},
+        {"help", "decode", NULL, NULL},
+        {"--version", NULL, NULL, NULL},
+    };
+    size_t i;
+    for (i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        FILE *full = fopen("/dev/full", "w");
+        char expected[128];
+        const char *name = runs[i][0][0] == '-' ? NULL : runs[i][0];
+        if (!CHECK(full != NULL))
+            return;
+        harness_test = runs[i][0];
+        if (i == 1)
+            CHECK_EQ_U(run_clusctl_to(full, "encode", "--object", "1", "--function", "2",
+                                      (const char *)NULL), CCTL_EXIT_OUTPUT);
+        else
+            CHECK_EQ_U(run_clusctl_to(full, runs[i][0], runs[i][1], runs[i][2], runs[i][3],
+                                      (const char *)NULL), CCTL_EXIT_OUTPUT);
+        snprintf(expected, sizeof expected, "clusctl: %s%scannot write the output: %s\n",
+                 name != NULL ? name : "", name != NULL ? ": " : "", strerror(ENOSPC));
+        CHECK_STR(run_err.data, expected);
+        fclose(full);
+    }
+    harness_test = "test_write_errors";
+#endif
 }
 
 int main(void)
@@ -674,6 +890,7 @@ int main(void)
     RUN(test_bad_encode);
     RUN(test_bad_commands);
     RUN(test_help_and_version);
+    RUN(test_write_errors);
     run_clusctl_free();
     return harness_finish();
 }

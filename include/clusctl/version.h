@@ -14,6 +14,13 @@
 #define CCTL_VERSION_PATCH 0 /**< patch version: fixes */
 
 /**
+ * @brief The date of this version's release, `YYYY-MM-DD`: set with the
+ *        version numbers (never from the build's clock, so that builds are
+ *        reproducible). The clusctl(1) man page's footer carries it.
+ */
+#define CCTL_RELEASE_DATE "2026-12-01"
+
+/**
  * @brief The ABI's serial number while the version is 0.x: the shared
  *        library's SONAME is `libclusctl.so.0.<CCTL_ABI_VERSION>`.
  *

@@ -46,7 +46,7 @@ static int put_code(const cli_annotator *a, const unsigned char *text,
     if (rc != 0)
         return rc;
     entry = clusctl_catalog_preferred(value, a->restype);
-    if (entry == NULL)
+    if (entry == NULL || (entry->kind == CCTL_KIND_OPERATION && !a->operations))
         return 0;
     if ((rc = a->write(a->user, " [", 2)) != 0 ||
         (rc = a->write(a->user, entry->name, strlen(entry->name))) != 0)
@@ -60,6 +60,7 @@ void cli_annotate_init(cli_annotator *a, const char *restype,
     a->write = write_fn;
     a->user = user;
     a->restype = restype;
+    a->operations = 0;
     a->pending_len = 0;
     a->prev_ident = 0;
 }

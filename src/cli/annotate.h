@@ -32,6 +32,10 @@ typedef struct cli_annotator {
     cli_annotate_write_fn write;
     void *user;
     const char *restype; /* picks the name per resource type; may be NULL */
+    /* 1: bare CLCTL_* operations (a value the catalog holds as an operation,
+     * 0x9) are named too; 0 (what cli_annotate_init() sets): full control
+     * codes only. */
+    int operations;
     /* The start of a code not yet finished at the end of the last chunk:
      * "0", "0x" or "0x" and 1 to 8 hex digits. */
     char pending[CLI_ANNOTATE_PENDING_MAX];

@@ -57,10 +57,16 @@ const char *cli_errno_text(int err, const char *fallback)
 
 int cli_write_failed(const cli_ctx *ctx, int err)
 {
-    int rc = cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot write the output: %s",
-                      cli_errno_text(err, "write error"));
+#if defined(EPIPE)
+    if (err == EPIPE) {
+        clearerr(ctx->out);
+        return CCTL_EXIT_OUTPUT;
+    }
+#endif
+    (void)cli_fail(ctx, CCTL_EXIT_OUTPUT, "cannot write the output: %s",
+                   cli_errno_text(err, "write error"));
     clearerr(ctx->out);
-    return rc;
+    return CCTL_EXIT_OUTPUT;
 }
 
 int cli_read_input(const cli_ctx *ctx, const char *name, unsigned char **data,
@@ -243,8 +249,17 @@ int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value)
 {
+    return cli_parse_number_in(ctx, what, text, UINT32_MAX, value);
+}
+
+int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
+                        uint32_t max, uint32_t *value)
+{
     switch (clusctl_parse_u32(text, value)) {
     case CCTL_ERROR_SUCCESS:
+        if (*value > max)
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "%s %s is out of range (0 to %lu)",
+                            what, text, (unsigned long)max);
         return CCTL_EXIT_OK;
     case CCTL_ERROR_ARITHMETIC_OVERFLOW:
         return cli_fail(ctx, CCTL_EXIT_USAGE,
@@ -257,8 +272,8 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
     if (text[0] == '-')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' is negative: expected 0x-prefixed hex or "
-                        "decimal from 0 to 4294967295",
-                        what, text);
+                        "decimal from 0 to %lu",
+                        what, text, (unsigned long)max);
     if (text[0] == '0' && text[1] >= '0' && text[1] <= '9')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' starts with 0: octal is not accepted; write "
@@ -268,6 +283,60 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                     "%s '%s' is not a number: expected 0x-prefixed hex or "
                     "decimal",
                     what, text);
+}
+
+static int cli_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+int cli_equal_nocase(const char *a, const char *b)
+{
+    for (; *a != '\0' && cli_lower((unsigned char)*a) == cli_lower((unsigned char)*b); a++, b++)
+        ;
+    return *a == '\0' && *b == '\0';
+}
+
+int cli_parse_choice(const cli_ctx *ctx, const char *option, const char *text,
+                     const char *const *choices, int *index)
+{
+    char list[CLI_LIST_SIZE];
+    size_t len = 0;
+    int i, n;
+    for (i = 0; choices[i] != NULL; i++)
+        if (cli_equal_nocase(text, choices[i])) {
+            *index = i;
+            return CCTL_EXIT_OK;
+        }
+    n = i;
+    list[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *sep = i == 0 ? "" : i == n - 1 ? " or " : ", ";
+        size_t need = strlen(sep) + strlen(choices[i]);
+        if (len + need >= sizeof list)
+            break;
+        memcpy(list + len, sep, strlen(sep));
+        len += strlen(sep);
+        memcpy(list + len, choices[i], strlen(choices[i]) + 1);
+        len += strlen(choices[i]);
+    }
+    return cli_fail(ctx, CCTL_EXIT_USAGE, "%s '%s' is not %s", option, text, list);
+}
+
+int cli_parse_format(const cli_ctx *ctx, int json, const char *format,
+                     const char *const *choices, int json_index, int *index)
+{
+    int rc;
+    if (format == NULL) {
+        if (json)
+            *index = json_index;
+        return CCTL_EXIT_OK;
+    }
+    rc = cli_parse_choice(ctx, "--format", format, choices, index);
+    if (rc == CCTL_EXIT_OK && json && *index != json_index)
+        return cli_fail(ctx, CCTL_EXIT_USAGE,
+                        "--json and --format %s ask for two formats", format);
+    return rc;
 }
 
 /* Appends `name` (lower-cased), "/alias" when there is one, and ", " before
@@ -321,17 +390,17 @@ void cli_list_names(cli_list list, char *buf, size_t size)
 
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     cli_list names, uint32_t *value)
+                     cli_list names, uint32_t max, uint32_t *value)
 {
     char list[CLI_LIST_SIZE];
     if (from_name(text, value) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
     if (!cli_is_identifier(text))
-        return cli_parse_number(ctx, option, text, value);
+        return cli_parse_number_in(ctx, option, text, max, value);
     cli_list_names(names, list, sizeof list);
     return cli_fail(ctx, CCTL_EXIT_USAGE,
-                    "%s '%s' is neither a number nor a name (%s)", option, text,
-                    list);
+                    "unknown name '%s' for %s; expected a number or one of: %s",
+                    text, option, list);
 }
 
 /* The lists that help text names as @token@. */
@@ -401,11 +470,153 @@ size_t cli_expand_help(const char *text, char *buf, size_t size)
     return len_out;
 }
 
+int cli_name_matches(const char *pattern, const char *name)
+{
+    const char *star = NULL, *resume = NULL;
+    int glob = strpbrk(pattern, "*?") != NULL;
+    if (!glob) {
+        /* Part of the name: somewhere in it, in any case. */
+        size_t n = strlen(pattern);
+        for (; *name != '\0'; name++) {
+            size_t k;
+            for (k = 0; k < n && name[k] != '\0' &&
+                        cli_lower((unsigned char)name[k]) == cli_lower((unsigned char)pattern[k]);
+                 k++)
+                ;
+            if (k == n)
+                return 1;
+        }
+        return n == 0;
+    }
+    while (*name != '\0') {
+        if (*pattern == '*') {
+            star = ++pattern;
+            resume = name;
+        } else if (*pattern == '?' ||
+                   cli_lower((unsigned char)*pattern) == cli_lower((unsigned char)*name)) {
+            pattern++;
+            name++;
+        } else if (star != NULL) {
+            pattern = star;
+            name = ++resume;
+        } else {
+            return 0;
+        }
+    }
+    while (*pattern == '*')
+        pattern++;
+    return *pattern == '\0';
+}
+
+int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
+{
+    const clusctl_entry *suggestions[3];
+    size_t count = 0, contain = 0, i, n = clusctl_catalog_size();
+    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
+    if (count == 0) {
+        /* No close name: the names that hold the text. */
+        for (i = 0; i < n; i++) {
+            const clusctl_entry *e = clusctl_catalog_entry(i);
+            if (!cli_name_matches(text, e->name))
+                continue;
+            if (count < 3)
+                suggestions[count++] = e;
+            contain++;
+        }
+    }
+    switch (count) {
+    case 0:
+        return cli_fail(ctx, status, "unknown name '%s'", text);
+    case 1:
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s?", text,
+                        suggestions[0]->name);
+    case 2:
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s or %s?",
+                        text, suggestions[0]->name, suggestions[1]->name);
+    default:
+        if (contain > 3)
+            return cli_fail(ctx, status,
+                            "unknown name '%s'; did you mean %s, %s, %s or one "
+                            "of %lu more ('clusctl lookup --search %s')?",
+                            text, suggestions[0]->name, suggestions[1]->name,
+                            suggestions[2]->name, (unsigned long)(contain - 3), text);
+        return cli_fail(ctx, status, "unknown name '%s'; did you mean %s, %s or %s?",
+                        text, suggestions[0]->name, suggestions[1]->name,
+                        suggestions[2]->name);
+    }
+}
+
+void cli_resource_types(char *buf, size_t size)
+{
+    const char *seen[32];
+    size_t n_seen = 0, len = 0, i, k, n = clusctl_catalog_size();
+    if (size > 0)
+        buf[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const char *type = clusctl_catalog_entry(i)->resource_type;
+        if (type == NULL)
+            continue;
+        for (k = 0; k < n_seen && strcmp(seen[k], type) != 0; k++)
+            ;
+        if (k < n_seen)
+            continue;
+        if (n_seen < sizeof seen / sizeof seen[0])
+            seen[n_seen++] = type;
+        if (len > 0) {
+            cli_put(buf, size, &len, ',');
+            cli_put(buf, size, &len, ' ');
+        }
+        cli_put(buf, size, &len, '"');
+        for (k = 0; type[k] != '\0'; k++)
+            cli_put(buf, size, &len, type[k]);
+        cli_put(buf, size, &len, '"');
+    }
+    if (size > 0)
+        buf[len < size ? len : size - 1] = '\0';
+}
+
+void cli_check_restype(const cli_ctx *ctx, const char *restype)
+{
+    char known[CLI_LIST_SIZE];
+    if (restype == NULL || clusctl_catalog_resource_type_known(restype))
+        return;
+    cli_resource_types(known, sizeof known);
+    (void)cli_fail(ctx, 0,
+                   "warning: --restype '%s' is no resource type the catalog "
+                   "knows (%s): names are picked as without it",
+                   restype, known);
+}
+
+void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
+                            const char *restype)
+{
+    char hex[16];
+    size_t len = strlen(text), i;
+    uint32_t dec, value;
+    const clusctl_entry *e;
+    if (len < 2 || len > 8)
+        return;
+    for (i = 0; i < len; i++)
+        if (text[i] < '0' || text[i] > '9')
+            return;
+    hex[0] = '0';
+    hex[1] = 'x';
+    memcpy(hex + 2, text, len + 1);
+    if (clusctl_parse_u32(text, &dec) != CCTL_ERROR_SUCCESS ||
+        clusctl_parse_u32(hex, &value) != CCTL_ERROR_SUCCESS ||
+        clusctl_catalog_preferred(dec, restype) != NULL)
+        return;
+    e = clusctl_catalog_preferred(value, restype);
+    if (e == NULL)
+        return;
+    (void)cli_fail(ctx, 0,
+                   "note: %s is read as decimal (0x%08lX); as hex, 0x%08lX is %s",
+                   text, (unsigned long)dec, (unsigned long)value, e->name);
+}
+
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d)
 {
-    const clusctl_entry *suggestions[3];
-    size_t count = 0;
     uint32_t code;
     if (!cli_is_identifier(text)) {
         int rc = cli_parse_number(ctx, "CODE", text, &code);
@@ -415,25 +626,7 @@ int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
     }
     if (clusctl_describe_name(text, d) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
-    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
-    switch (count) {
-    case 0:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "'%s' is neither a number nor a known name", text);
-    case 1:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s?", text,
-                        suggestions[0]->name);
-    case 2:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s or %s?", text,
-                        suggestions[0]->name, suggestions[1]->name);
-    default:
-        return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                        "unknown name '%s'; did you mean %s, %s or %s?", text,
-                        suggestions[0]->name, suggestions[1]->name,
-                        suggestions[2]->name);
-    }
+    return cli_unknown_name(ctx, CCTL_EXIT_REFUSED, text);
 }
 
 void cli_print_command_help(FILE *out, const cli_command *command)
@@ -463,19 +656,28 @@ static void cli_print_help(FILE *out)
 {
     size_t i;
     fputs("usage: clusctl COMMAND [ARGS...]\n"
-          "       clusctl help COMMAND | --help | --version\n"
+          "       clusctl help [COMMAND [SUBCOMMAND]] | --help | --version | -V\n"
           "       clusctl help --man   (the man page, clusctl(1), as roff)\n\n" CLI_SUMMARY
           "\n\nCommands:\n",
           out);
     for (i = 0; i < CLI_COMMAND_COUNT; i++)
         fprintf(out, "  %-8s %s\n", cli_commands[i]->name,
                 cli_commands[i]->summary);
-    fputs("\nCODE is 0x-prefixed hex, decimal or a name. " CLI_EXIT_STATUS
+    fputs("\nCODE is 0x-prefixed hex, decimal or a name.\n" CLI_EXIT_STATUS
           "\n\nExamples:\n",
           out);
     fputs(cli_examples, out);
     fputs("\nRun 'clusctl help COMMAND' for a command's options.\n", out);
 }
+
+/* `clusctl help help`. */
+static const char cli_help_help[] =
+    "usage: clusctl help [COMMAND [SUBCOMMAND]]\n"
+    "       clusctl help --man\n\n"
+    "Print help: the tool's (no COMMAND, the same as --help), a command's (the\n"
+    "same as COMMAND --help), or a subcommand's (help vm start, help plist\n"
+    "decode: the same as COMMAND SUBCOMMAND --help). --man prints the man\n"
+    "page, clusctl(1), as roff. --version and -V print the version.\n";
 
 static const cli_command *cli_find_command(const char *name)
 {
@@ -486,70 +688,107 @@ static const cli_command *cli_find_command(const char *name)
     return NULL;
 }
 
+static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err);
+
 int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
 {
     cli_ctx ctx;
+    int status = cli_run(&ctx, argc, argv, out, err);
+    /* Whatever the command wrote: a write error of any command is reported
+     * here, once, with the command's name. */
+    errno = 0;
+    if (status != CCTL_EXIT_OUTPUT && (fflush(out) != 0 || ferror(out)))
+        status = cli_write_failed(&ctx, errno);
+    return status;
+}
+
+static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
+{
     const cli_command *command;
     const char *name;
     int status;
 
-    ctx.out = out;
-    ctx.err = err;
-    ctx.command = NULL;
-    ctx.operands = NULL;
+    c->out = out;
+    c->err = err;
+    c->command = NULL;
+    c->operands = NULL;
     if (argc < 2) {
-        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+        return cli_fail(c, CCTL_EXIT_USAGE,
                         "no command given; run 'clusctl --help'");
     }
     name = argv[1];
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
         if (argc > 2)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unexpected argument '%s' after %s", argv[2], name);
         cli_print_help(out);
         return CCTL_EXIT_OK;
     }
-    if (strcmp(name, "--version") == 0) {
+    if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
         if (argc > 2)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unexpected argument '%s' after %s", argv[2], name);
         fprintf(out, "clusctl %s\n", clusctl_version_string());
         return CCTL_EXIT_OK;
     }
     if (strcmp(name, "help") == 0) {
-        ctx.command = "help";
+        c->command = "help";
         if (argc == 2) {
             cli_print_help(out);
             return CCTL_EXIT_OK;
         }
-        if (argc > 3)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
-                            "unexpected argument '%s'", argv[3]);
-        if (strcmp(argv[2], "--man") == 0) {
-            cli_print_man(out);
+        if (strcmp(argv[2], "--man") == 0 || strcmp(argv[2], "help") == 0) {
+            if (argc > 3)
+                return cli_fail(c, CCTL_EXIT_USAGE,
+                                "unexpected argument '%s'", argv[3]);
+            if (argv[2][0] == '-')
+                cli_print_man(out);
+            else
+                fputs(cli_help_help, out);
             return CCTL_EXIT_OK;
         }
         command = cli_find_command(argv[2]);
         if (command == NULL)
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unknown command '%s'; run 'clusctl --help'",
                             argv[2]);
-        cli_print_command_help(out, command);
-        return CCTL_EXIT_OK;
+        if (argc == 3) {
+            cli_print_command_help(out, command);
+            return CCTL_EXIT_OK;
+        }
+        /* A subcommand's help: what `COMMAND SUBCOMMAND --help` prints. */
+        if (argc > 4 || (command != &cli_cmd_vm && command != &cli_cmd_plist))
+            return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'",
+                            argv[command != &cli_cmd_vm && command != &cli_cmd_plist ? 3 : 4]);
+        {
+            char help_opt[] = "--help";
+            char *sub_argv[4];
+            const char *operands[4];
+            sub_argv[0] = argv[2];
+            sub_argv[1] = argv[3];
+            sub_argv[2] = help_opt;
+            sub_argv[3] = NULL;
+            c->command = command->name;
+            c->operands = operands;
+            status = command->run(c, 3, sub_argv);
+            c->operands = NULL;
+            return status;
+        }
     }
     command = cli_find_command(name);
     if (command == NULL) {
         if (name[0] == '-')
-            return cli_fail(&ctx, CCTL_EXIT_USAGE,
+            return cli_fail(c, CCTL_EXIT_USAGE,
                             "unknown option '%s'; run 'clusctl --help'", name);
-        return cli_fail(&ctx, CCTL_EXIT_USAGE,
+        return cli_fail(c, CCTL_EXIT_USAGE,
                         "unknown command '%s'; run 'clusctl --help'", name);
     }
-    ctx.command = command->name;
-    ctx.operands = (const char **)malloc((size_t)argc * sizeof(const char *));
-    if (ctx.operands == NULL)
-        return cli_fail(&ctx, CCTL_EXIT_REFUSED, "out of memory");
-    status = command->run(&ctx, argc - 1, argv + 1);
-    free((void *)ctx.operands);
+    c->command = command->name;
+    c->operands = (const char **)malloc((size_t)argc * sizeof(const char *));
+    if (c->operands == NULL)
+        return cli_fail(c, CCTL_EXIT_REFUSED, "out of memory");
+    status = command->run(c, argc - 1, argv + 1);
+    free((void *)c->operands);
+    c->operands = NULL;
     return status;
 }

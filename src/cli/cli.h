@@ -9,6 +9,7 @@
 #define CCTL_EXIT_OK 0        /* done; for `vm`: the request succeeded */
 #define CCTL_EXIT_REFUSED 1   /* not found, or the request was refused */
 #define CCTL_EXIT_USAGE 2     /* bad command line */
+#define CCTL_EXIT_OUTPUT 3    /* the output could not be written */
 
 /* Runs the tool with argv[0..argc-1] (argv[0] is the program name), writing
  * results to `out` and one-line errors to `err`. Returns the exit status. */

@@ -66,6 +66,28 @@ int cli_parse_command(const cli_ctx *ctx, int argc, char **argv,
 int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
                      uint32_t *value);
 
+/* The same for a number from 0 to `max` (the library's: clusctl_field_max(),
+ * a map's type): every message states that range, and a larger number is
+ * "WHAT TEXT is out of range (0 to MAX)". */
+int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
+                        uint32_t max, uint32_t *value);
+
+/* Whether a and b are the same text, ASCII letters in any case. */
+int cli_equal_nocase(const char *a, const char *b);
+
+/* The value of an enumerated option: *index is the position in `choices`
+ * (NULL-terminated) of the one `text` names, in any case. Otherwise prints
+ * "OPTION 'text' is not a, b or c" and returns CCTL_EXIT_USAGE. */
+int cli_parse_choice(const cli_ctx *ctx, const char *option, const char *text,
+                     const char *const *choices, int *index);
+
+/* A command's output format: --format FORMAT (`format`, NULL when not given;
+ * read with cli_parse_choice()) and its synonym --json (`json`), which picks
+ * choices[json_index]. *index is left alone when neither is given. Both
+ * given and disagreeing is a usage error. */
+int cli_parse_format(const cli_ctx *ctx, int json, const char *format,
+                     const char *const *choices, int json_index, int *index);
+
 /* JSON output. */
 void cli_json_string(FILE *out, const char *s);      /* "..." escaped, or null */
 void cli_json_bool(FILE *out, uint32_t value);       /* true / false */
@@ -85,8 +107,9 @@ void cli_binary_mode(FILE *f);
 /* errno as text, or `fallback` when the C library set none. */
 const char *cli_errno_text(int err, const char *fallback);
 
-/* A write error, reported once: the stream's error flag is cleared so that
- * main() does not report it again. Returns CCTL_EXIT_REFUSED. */
+/* A write error, reported once as "cannot write the output: REASON" (`err`,
+ * an errno; a broken pipe, EPIPE, is not reported): the stream's error flag
+ * is cleared so that it is not reported again. Returns CCTL_EXIT_OUTPUT. */
 int cli_write_failed(const cli_ctx *ctx, int err);
 
 /* The largest input a command reads whole (plist decode, plist encode). */
@@ -109,6 +132,31 @@ int cli_is_identifier(const char *s);
  * names). */
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
                    clusctl_description *d);
+
+/* The resource types the catalog's entries belong to, each once, quoted and
+ * ", "-separated, NUL-terminated into buf (cut to fit). */
+void cli_resource_types(char *buf, size_t size);
+
+/* A --restype that no catalog entry belongs to gets one warning line on
+ * stderr naming the known types; the run goes on. NULL: nothing. */
+void cli_check_restype(const cli_ctx *ctx, const char *restype);
+
+/* A CODE operand of 2 to 8 decimal digits that the catalog does not hold,
+ * but whose hex reading (0x + the same digits) it does, gets one note line
+ * on stderr: how it was read, and what the hex reading names. */
+void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
+                            const char *restype);
+
+/* Whether a catalog name matches a search pattern, ASCII letters in any
+ * case: a glob ('*' any run, '?' any one character) when the pattern holds
+ * one of those, else part of the name (anywhere in it). */
+int cli_name_matches(const char *pattern, const char *name);
+
+/* The one message for a name the catalog does not hold: "unknown name
+ * 'TEXT'", then "did you mean" up to three close names
+ * (clusctl_catalog_suggest()), or else names that hold TEXT. Returns
+ * `status`. */
+int cli_unknown_name(const cli_ctx *ctx, int status, const char *text);
 
 /* The lists of names the tool takes, each from the library's map
  * (CCTL_OBJECT_MAP, ...). Help text names one as @objects@, @access@,
@@ -135,11 +183,12 @@ void cli_list_names(cli_list list, char *buf, size_t size);
  * whole expansion needs (without the NUL). */
 size_t cli_expand_help(const char *text, char *buf, size_t size);
 
-/* Reads a value that is a name (through `from_name`) or a number, such as
- * --object. `names` is the list the error message shows. */
+/* Reads a value that is a name (through `from_name`) or a number from 0 to
+ * `max` (cli_parse_number_in()), such as --object. `names` is the list the
+ * error message shows. */
 int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
-                     cli_list names, uint32_t *value);
+                     cli_list names, uint32_t max, uint32_t *value);
 
 /* A command of the tool. */
 typedef struct cli_command {
@@ -160,7 +209,8 @@ extern const size_t cli_command_count;
 /* The pieces of `clusctl --help` that the man page shares. */
 #define CLI_SUMMARY "Encode and decode Windows Failover Cluster control codes."
 #define CLI_EXIT_STATUS                                                        \
-    "Exit status: 0 done, 1 not found or refused, 2 bad command line."
+    "Exit status: 0 done, 1 not found or refused, 2 bad command line,\n"      \
+    "3 the output could not be written."
 extern const char cli_examples[];
 
 /* Prints clusctl(1), as roff (man.c). */

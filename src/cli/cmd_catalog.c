@@ -3,19 +3,57 @@
 
 #include "cli_internal.h"
 
+/* lookup --search: every entry whose name matches one of the patterns, in
+ * catalog (value) order, each once. */
+static int cli_lookup_search(const cli_ctx *ctx, int json, int count)
+{
+    size_t n = clusctl_catalog_size(), i, found = 0;
+    int k;
+    for (k = 0; k < count; k++)
+        if (ctx->operands[k][0] == '\0')
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "an empty PATTERN");
+    for (i = 0; i < n; i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        for (k = 0; k < count; k++)
+            if (cli_name_matches(ctx->operands[k], e->name))
+                break;
+        if (k == count)
+            continue;
+        found++;
+        if (json) {
+            clusctl_description d;
+            (void)clusctl_describe_name(e->name, &d);
+            cli_print_code_json(ctx->out, &d);
+            fputc('\n', ctx->out);
+        } else {
+            fprintf(ctx->out, "0x%08lX  %s\n", (unsigned long)e->value, e->name);
+        }
+    }
+    if (found == 0)
+        return count == 1 ? cli_fail(ctx, CCTL_EXIT_REFUSED, "no name matches '%s'",
+                                     ctx->operands[0])
+                          : cli_fail(ctx, CCTL_EXIT_REFUSED,
+                                     "no name matches any PATTERN");
+    return CCTL_EXIT_OK;
+}
+
 static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, count = 0, i, rc;
-    const cli_option options[] = {{"--json", NULL, &json}};
+    int json = 0, search = 0, count = 0, i, rc;
+    const cli_option options[] = {{"--json", NULL, &json},
+                                  {"--search", NULL, &search}};
     clusctl_description d;
     uint32_t code;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_lookup, 0,
+    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_lookup, 0,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count == 0)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "no NAME given");
+        return cli_fail(ctx, CCTL_EXIT_USAGE, search ? "no PATTERN given"
+                                                     : "no NAME given");
+    if (search)
+        return cli_lookup_search(ctx, json, count);
     for (i = 0; i < count; i++) {
         const char *name = ctx->operands[i];
         if (clusctl_parse_u32(name, &code) == CCTL_ERROR_SUCCESS)
@@ -45,16 +83,24 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
 }
 
 const cli_command cli_cmd_lookup = {
-    "lookup", cli_lookup, "lookup [--json] NAME...",
+    "lookup", cli_lookup, "lookup [--json] NAME...\n"
+    "       clusctl lookup --search [--json] PATTERN...",
     "Find control codes by name: value, fields and policy.",
     "NAME is a CLCTL_*, CTCTL_* or CLUSCTL_* name, in any case. An unknown\n"
-    "name exits 1 and suggests up to three close names.\n\n"
+    "name exits 1 and suggests up to three close names, or names that\n"
+    "hold it.\n\n"
     "Options:\n"
     "  --json    the decode object of each NAME, one per line (its names\n"
-    "            list NAME first)\n\n"
+    "            list NAME first)\n"
+    "  --search  list every name that matches a PATTERN, in any case, by\n"
+    "            value: \"0xVALUE  NAME\" lines (--json: decode objects). A\n"
+    "            PATTERN with * (any run) or ? (any character) is a glob of\n"
+    "            the whole name; else it is part of a name. None: exit 1.\n\n"
     "Examples:\n"
     "  clusctl lookup CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
-    "  clusctl lookup --json clctl_get_flags\n"};
+    "  clusctl lookup --json clctl_get_flags\n"
+    "  clusctl lookup --search get_flags\n"
+    "  clusctl lookup --search 'CLUSCTL_*_VM_*'\n"};
 
 /* A CSV field: quoted when it holds a comma, a quote or a line break. */
 static void cli_csv_field(FILE *out, const char *s)
@@ -96,37 +142,30 @@ static void cli_list_csv(FILE *out, const clusctl_entry *e)
 
 static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
 {
-    int count = 0, rc;
+    static const char *const formats[] = {"table", "csv", "json", NULL};
+    int count = 0, rc, json = 0, fmt_index = 0;
     const char *object = NULL, *format = NULL;
     const cli_option options[] = {{"--object", &object, NULL},
-                                  {"--format", &format, NULL}};
+                                  {"--format", &format, NULL},
+                                  {"--json", NULL, &json}};
     size_t first = 0, n = clusctl_catalog_size(), i;
     uint32_t obj;
-    enum { TABLE, CSV, JSON } fmt = TABLE;
+    enum { TABLE, CSV, JSON } fmt;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_list, 1,
+    rc = cli_parse_command(ctx, argc, argv, options, 3, &cli_cmd_list, 1,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (format != NULL) {
-        if (strcmp(format, "table") == 0)
-            fmt = TABLE;
-        else if (strcmp(format, "csv") == 0)
-            fmt = CSV;
-        else if (strcmp(format, "json") == 0)
-            fmt = JSON;
-        else
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--format '%s' is not table, csv or json", format);
-    }
+    rc = cli_parse_format(ctx, json, format, formats, JSON, &fmt_index);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    fmt = fmt_index == CSV ? CSV : fmt_index == JSON ? JSON : TABLE;
     if (object != NULL) {
         rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                              CLI_LIST_OBJECTS, &obj);
+                              CLI_LIST_OBJECTS,
+                              clusctl_field_max(CCTL_FIELD_OBJECT), &obj);
         if (rc != CCTL_EXIT_OK)
             return rc;
-        if (obj > CCTL_OBJECT_MAX)
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--object %s is out of range (0 to 255)", object);
         (void)clusctl_catalog_find_object(obj, &first, &n);
     }
 
@@ -162,7 +201,7 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
 }
 
 const cli_command cli_cmd_list = {
-    "list", cli_list_catalog, "list [--object OBJ] [--format table|csv|json]",
+    "list", cli_list_catalog, "list [--object OBJ] [--format table|csv|json] [--json]",
     "List the catalog: every known control code, by value.",
     "Options:\n"
     "  --object OBJ     only codes whose value has object OBJ (bits 24-31):\n"
@@ -171,7 +210,8 @@ const cli_command cli_cmd_list = {
     "                   0 or invalid lists the bare CLCTL_* operations\n"
     "  --format FORMAT  table (the default), csv (one row per name, with a\n"
     "                   header), or json (an array of decode objects, each\n"
-    "                   naming its entry first)\n\n"
+    "                   naming its entry first), in any case\n"
+    "  --json           the same as --format json\n\n"
     "Examples:\n"
     "  clusctl list --object resource\n"
     "  clusctl list --format json\n"};

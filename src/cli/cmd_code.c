@@ -17,12 +17,15 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (count == 0)
         return cli_fail(ctx, CCTL_EXIT_USAGE, "no CODE given");
+    cli_check_restype(ctx, restype);
     /* Check every argument before printing anything. */
     for (i = 0; i < count; i++) {
         rc = cli_parse_code(ctx, ctx->operands[i], restype, &d);
         if (rc != CCTL_EXIT_OK)
             return rc;
     }
+    for (i = 0; i < count; i++)
+        cli_note_hex_lookalike(ctx, ctx->operands[i], restype);
     for (i = 0; i < count; i++) {
         (void)cli_parse_code(ctx, ctx->operands[i], restype, &d);
         if (json) {
@@ -42,10 +45,12 @@ const cli_command cli_cmd_decode = {
     "Take control codes apart: names, fields, policy, buffers.",
     "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
     "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
-    "unknown name exits 1 with suggestions.\n\n"
+    "unknown name exits 1 with suggestions. Decimal digits that name no code\n"
+    "but would as hex (1600004 for 0x01600004) get a note on stderr.\n\n"
     "Options:\n"
     "  --restype NAME  name first the code that belongs to resource type NAME\n"
-    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\")\n"
+    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
+    "                  another type gets a warning on stderr\n"
     "  --json          one JSON object per CODE, one per line, with the keys\n"
     "                  value, object, object_name, global, modify, user,\n"
     "                  internal, function, access, access_name, warnings,\n"
@@ -93,13 +98,16 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
     f.user = (uint32_t)user;
     f.internal = (uint32_t)internal;
     rc = cli_named_number(ctx, "--object", object, clusctl_object_from_name,
-                          CLI_LIST_OBJECTS, &f.object);
+                          CLI_LIST_OBJECTS, clusctl_field_max(CCTL_FIELD_OBJECT),
+                          &f.object);
     if (rc == CCTL_EXIT_OK)
-        rc = cli_parse_number(ctx, "--function", function, &f.function);
+        rc = cli_parse_number_in(ctx, "--function", function,
+                                 clusctl_field_max(CCTL_FIELD_FUNCTION),
+                                 &f.function);
     if (rc == CCTL_EXIT_OK && access != NULL)
         rc = cli_named_number(ctx, "--access", access,
                               clusctl_access_from_name, CLI_LIST_ACCESS,
-                              &f.access);
+                              clusctl_field_max(CCTL_FIELD_ACCESS), &f.access);
     if (rc != CCTL_EXIT_OK)
         return rc;
 
@@ -130,8 +138,8 @@ static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
 
 const cli_command cli_cmd_encode = {
     "encode", cli_encode,
-    "encode [--json] --object OBJ [--global] [--modify] [--user] "
-    "[--internal] --function N [--access ACC]",
+    "encode [--json] --object OBJ [--global] [--modify] [--user]\n"
+    "       [--internal] --function N [--access ACC]",
     "Build a control code from its fields.",
     "Options:\n"
     "  --object OBJ    object code, 0 to 255, or a name (any case):\n"

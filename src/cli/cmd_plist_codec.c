@@ -907,7 +907,8 @@ int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv)
             if (cli_is_identifier(text)) {
                 if (clusctl_syntax_from_name(text, &syntax) != CCTL_ERROR_SUCCESS)
                     return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                                    "unknown name '%s': no CLUSPROP_SYNTAX_ name", text);
+                                    "unknown name '%s'; expected a CLUSPROP_SYNTAX_* name",
+                                    text);
             } else if ((rc = cli_parse_number(ctx, "SYNTAX", text, &syntax)) != CCTL_EXIT_OK) {
                 return rc;
             }

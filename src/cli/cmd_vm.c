@@ -185,14 +185,16 @@ static int cli_vm_model(const cli_ctx *ctx, const cli_vm_args *a, const char *ho
     size_t set_size = 0, returned = 0;
     int set_any = 0;
 
+    /* VmState and MigrationState are DWORDs: an undocumented value is the
+     * library's to handle, so any 32-bit number goes. */
     if (a->vm_state != NULL &&
         (rc = cli_named_number(ctx, "--vm-state", a->vm_state, clusctl_vm_state_from_name,
-                               CLI_LIST_VM_STATES, &vm_state)) != CCTL_EXIT_OK)
+                               CLI_LIST_VM_STATES, UINT32_MAX, &vm_state)) != CCTL_EXIT_OK)
         return rc;
     if (a->migration != NULL &&
         (rc = cli_named_number(ctx, "--migration-state", a->migration,
                                clusctl_migration_state_from_name,
-                               CLI_LIST_MIGRATION_STATES, &migration)) != CCTL_EXIT_OK)
+                               CLI_LIST_MIGRATION_STATES, UINT32_MAX, &migration)) != CCTL_EXIT_OK)
         return rc;
     if (host[0] == '\0' || caller_name[0] == '\0')
         return cli_fail(ctx, CCTL_EXIT_USAGE, "an empty node name");
@@ -571,26 +573,24 @@ static int cli_vm_print_table(const cli_ctx *ctx, uint32_t format)
 
 static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
 {
-    int count = 0, rc;
+    static const char *const formats[] = {"md", "csv", "json", NULL};
+    static const uint32_t values[] = {CCTL_FORMAT_MARKDOWN, CCTL_FORMAT_CSV,
+                                      CCTL_FORMAT_JSON};
+    int count = 0, rc, json = 0, index = -1;
     const char *format = NULL;
-    const cli_option options[] = {{"--format", &format, NULL}};
+    const cli_option options[] = {{"--format", &format, NULL},
+                                  {"--json", NULL, &json}};
     uint32_t f = dot ? CCTL_FORMAT_DOT : CCTL_FORMAT_MARKDOWN;
 
-    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 1, &cli_cmd_vm, 1,
+    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 2, &cli_cmd_vm, 1,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
-    if (format != NULL) {
-        if (strcmp(format, "md") == 0)
-            f = CCTL_FORMAT_MARKDOWN;
-        else if (strcmp(format, "csv") == 0)
-            f = CCTL_FORMAT_CSV;
-        else if (strcmp(format, "json") == 0)
-            f = CCTL_FORMAT_JSON;
-        else
-            return cli_fail(ctx, CCTL_EXIT_USAGE,
-                            "--format '%s' is not md, csv or json", format);
-    }
+    rc = cli_parse_format(ctx, json, format, formats, 2, &index);
+    if (rc != CCTL_EXIT_OK)
+        return rc;
+    if (index >= 0)
+        f = values[index];
     return cli_vm_print_table(ctx, f);
 }
 
@@ -624,7 +624,7 @@ const cli_command cli_cmd_vm = {
     "       clusctl vm cancel [--source NODE] [MODEL...] [--json]\n"
     "       clusctl vm control CODE [--host NODE] [MODEL...] [--in FILE |\n"
     "                  --in-hex HEX] [--out-size N] [--json]\n"
-    "       clusctl vm table [--format md|csv|json]\n"
+    "       clusctl vm table [--format md|csv|json] [--json]\n"
     "       clusctl vm dot",
     "Run the VM resource's ResourceControl: migrations and properties.",
     "start and cancel build the VM's model from the options, send\n"
@@ -638,7 +638,7 @@ const cli_command cli_cmd_vm = {
     "CANCEL, and ERROR_INVALID_FUNCTION for any other; it prints the status,\n"
     "the bytes returned, the output decoded and the model after the call.\n"
     "Exit status: 0 when the status is ERROR_SUCCESS, 1 when the request is\n"
-    "refused, 2 for a bad command line.\n\n"
+    "refused, 2 for a bad command line, 3 when the output cannot be written.\n\n"
     "start: --dest NODE (required), --host NODE (default node1).\n"
     "cancel: --source NODE, the migration's source and host (default node1).\n"
     "control: --host NODE (default node1); --in FILE or --in-hex HEX, the\n"
@@ -675,8 +675,9 @@ const cli_command cli_cmd_vm = {
     "Value names are the docs' (any case; -, _ or a space between words);\n"
     "the read-write properties go through SET_PRIVATE_PROPERTIES, which\n"
     "checks each one.\n\n"
-    "table prints both machines' transitions (md, csv or json) and dot the same\n"
-    "as a Graphviz digraph, both from the table the library runs.\n\n"
+    "table prints both machines' transitions (--format md, csv or json, any\n"
+    "case; --json is --format json) and dot the same as a Graphviz digraph,\n"
+    "both from the table the library runs.\n\n"
     "Examples:\n"
     "  clusctl vm start --dest node2\n"
     "  clusctl vm start --dest node2 --vm-state paused --json\n"

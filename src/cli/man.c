@@ -61,13 +61,13 @@ static void cli_man_help(FILE *out, const char *help)
 void cli_print_man(FILE *out)
 {
     size_t i;
-    fprintf(out, ".TH CLUSCTL 1 \"\" \"clusctl %s\" \"User Commands\"\n",
-            clusctl_version_string());
+    fprintf(out, ".TH CLUSCTL 1 \"%s\" \"clusctl %s\" \"User Commands\"\n",
+            CCTL_RELEASE_DATE, clusctl_version_string());
     fputs(".SH NAME\nclusctl \\- " CLI_SUMMARY "\n"
-          ".SH SYNOPSIS\n.nf\n", out);
+          ".SH SYNOPSIS\n.nf\n.in 0\n", out);
     for (i = 0; i < cli_command_count; i++)
         cli_man_synopsis(out, cli_commands[i]->usage);
-    fputs("clusctl help COMMAND | \\-\\-help | \\-\\-version\n.fi\n"
+    fputs("clusctl help [COMMAND [SUBCOMMAND]] | \\-\\-help | \\-\\-version | \\-V\n.in\n.fi\n"
           ".SH DESCRIPTION\n"
           "clusctl decodes, encodes, names and lists the 32\\-bit control codes that\n"
           "applications pass to ClusterResourceControl and resource DLLs receive\n"
@@ -80,9 +80,11 @@ void cli_print_man(FILE *out)
     for (i = 0; i < cli_command_count; i++) {
         fprintf(out, ".SS %s\n", cli_commands[i]->name);
         cli_man_text(out, cli_commands[i]->summary);
-        fputs(".PP\n.nf\n", out);
+        /* The help is as wide as a terminal (80 columns): shown from the
+         * left margin, so that the man page is no wider. */
+        fputs(".PP\n.nf\n.in 0\n", out);
         cli_man_help(out, cli_commands[i]->help);
-        fputs(".fi\n", out);
+        fputs(".in\n.fi\n", out);
     }
     fputs(".SH EXIT STATUS\n", out);
     cli_man_text(out, CLI_EXIT_STATUS);
