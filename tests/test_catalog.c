@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "clusctl/clusctl.h"
+#include "csv.h"
 #include "harness.h"
 
 /* ---- A small reader for the data file (RFC 4180 quoting). ---- */
@@ -17,46 +18,10 @@
 #define MAX_FIELDS 16
 #define MAX_LINE 8192
 
-/* Reads one record into buf, splitting it into fields; returns the number of
- * fields, 0 at end of file. */
+/* One record of the data file, split into at most MAX_FIELDS fields. */
 static int read_record(FILE *f, char *buf, size_t size, char **fields)
 {
-    int c, n = 0, quoted = 0;
-    size_t len = 0;
-    c = fgetc(f);
-    if (c == EOF)
-        return 0;
-    fields[n++] = buf;
-    for (; c != EOF; c = fgetc(f)) {
-        if (len + 2 >= size)
-            return -1;
-        if (quoted) {
-            if (c == '"') {
-                int next = fgetc(f);
-                if (next == '"') {
-                    buf[len++] = '"';
-                } else {
-                    quoted = 0;
-                    ungetc(next, f);
-                }
-            } else {
-                buf[len++] = (char)c;
-            }
-        } else if (c == '"') {
-            quoted = 1;
-        } else if (c == ',') {
-            buf[len++] = '\0';
-            if (n == MAX_FIELDS)
-                return -1;
-            fields[n++] = buf + len;
-        } else if (c == '\n') {
-            break;
-        } else if (c != '\r') {
-            buf[len++] = (char)c;
-        }
-    }
-    buf[len] = '\0';
-    return n;
+    return csv_read_record(f, buf, size, fields, MAX_FIELDS);
 }
 
 static const char *or_null(const char *s)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "clusctl/clusctl.h"
+#include "csv.h"
 #include "harness.h"
 #include "plist_vectors.h"
 
@@ -69,45 +70,10 @@ static void le32(unsigned char *p, uint32_t v)
 #define MAX_FIELDS 8
 #define MAX_LINE 2048
 
-/* One CSV record (RFC 4180 quoting) split into fields; 0 at the end. */
+/* One record of the data file, split into at most MAX_FIELDS fields. */
 static int read_record(FILE *f, char *buf, size_t size, char **fields)
 {
-    int c, n = 0, quoted = 0;
-    size_t len = 0;
-    c = fgetc(f);
-    if (c == EOF)
-        return 0;
-    fields[n++] = buf;
-    for (; c != EOF; c = fgetc(f)) {
-        if (len + 2 >= size)
-            return -1;
-        if (quoted) {
-            if (c == '"') {
-                int next = fgetc(f);
-                if (next == '"') {
-                    buf[len++] = '"';
-                } else {
-                    quoted = 0;
-                    ungetc(next, f);
-                }
-            } else {
-                buf[len++] = (char)c;
-            }
-        } else if (c == '"') {
-            quoted = 1;
-        } else if (c == ',') {
-            buf[len++] = '\0';
-            if (n == MAX_FIELDS)
-                return -1;
-            fields[n++] = buf + len;
-        } else if (c == '\n') {
-            break;
-        } else if (c != '\r') {
-            buf[len++] = (char)c;
-        }
-    }
-    buf[len] = '\0';
-    return n;
+    return csv_read_record(f, buf, size, fields, MAX_FIELDS);
 }
 
 static uint32_t number(const char *s)
