@@ -53,7 +53,7 @@ static void test_catalog_equals_data_file(const char *path)
     CHECK(n == 15 && strcmp(col[0], "name") == 0 && strcmp(col[14], "notes") == 0);
     while ((n = read_record(f, buf, sizeof buf, col)) > 0) {
         const clusctl_entry *e = NULL;
-        clusctl_fields fields;
+        clusctl_fields fields = {0};
         uint32_t value = number(col[1]), encoded = 0;
         const char *description = or_null(col[12]);
         rows++;
