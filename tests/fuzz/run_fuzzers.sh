@@ -3,9 +3,12 @@
 #
 #   bash tests/fuzz/run_fuzzers.sh BUILD_DIR SECONDS [TARGET...]
 #
-# Each target runs on a temporary copy of its seed corpus (the repository's
-# corpus is not changed), with its dictionary when there is one, -timeout=10
-# and -rss_limit_mb=2048. A crash's input is kept in
+# Each target runs on a copy of its seed corpus (the repository's corpus is
+# not changed) in BUILD_DIR/fuzz-corpus/<target>/ (override with
+# FUZZ_CORPUS), emptied first and kept afterwards with what the run added, so
+# that tests/fuzz/merge_corpora.sh BUILD_DIR can merge it into the seed
+# corpus; with its dictionary when there is one, -timeout=10 and
+# -rss_limit_mb=2048. A crash's input is kept in
 # BUILD_DIR/fuzz-artifacts/<target>/ (override with FUZZ_ARTIFACTS); copy it
 # to tests/fuzz/corpus/<target>/crash-regression-<what> once the bug is
 # understood, so every build replays it. Extra libFuzzer flags can be given in
@@ -30,6 +33,12 @@ case $seconds in
   ''|*[!0-9]*) echo "$0: SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;;
 esac
 artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-artifacts}
+corpora=${FUZZ_CORPUS:-$build/fuzz-corpus}
+mkdir -p "$corpora"
+if [ "$(cd "$corpora" && pwd -P)" = "$(cd "$here/corpus" && pwd -P)" ]; then
+  echo "$0: FUZZ_CORPUS must not be the seed corpus $here/corpus (it is emptied)" >&2
+  exit 2
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/clusctl-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -48,7 +57,8 @@ for t in $targets; do
     failed=$((failed + 1))
     continue
   fi
-  corpus=$work/$t
+  corpus=$corpora/$t
+  rm -rf "$corpus"
   mkdir -p "$corpus" "$artifacts/$t"
   if [ -d "$here/corpus/$t" ]; then
     cp -R "$here/corpus/$t/." "$corpus/"
