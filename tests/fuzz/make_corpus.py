@@ -411,6 +411,208 @@ def vm_control_dict_tokens():
              "{6B29FC40-CA47-1067-B31D-00DD010662DA}".encode("utf-16-le").decode("latin-1")])
 
 
+# fuzz_vm_apply.c's tables and selectors (the same values, in the same order).
+VA_VM_STATES = [0, 2, 3, 32768, 32769, 32770, 32773, 32774, 32776, 32777,
+                2, 2, 3, 32769, 32768, 1, 4, 32771, 65536, 0xFFFFFFFF, 0x80000002]
+VA_MIG_STATES = [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 6, 7, 0xFFFFFFFF, 0x80000001]
+VA_NODE_IDS = [0, 1, 2, 3, 1, 2, 4, 5, 0xFFFFFFFF]
+VA_REASONS = [0, 0x80004005, 0x800700AA, 1, 0x7FFFFFFF, 0x80000000]
+VA_KINDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 9, 10, 10, 0, 12]
+VA_VALUES = [0, 1, 50, 99, 100, 101, 2, 3, 32768, 32769, 32770, 0, 0x80004005, 0x800700AA,
+             0x7FFFFFFF, 0xFFFFFFFF]
+VA_NAMES = ["node1", "NODE2", "node3", "Node4", "node5"]
+(EV_START, EV_SETUP_COMPLETE, EV_PROGRESS, EV_TRANSFER_COMPLETE, EV_MOVE_COMPLETE, EV_CANCEL,
+ EV_FAIL, EV_RESET, EV_VM_REQUEST, EV_VM_COMPLETE, EV_VM_LEAVES_ENABLED) = range(1, 12)
+
+
+def va_pick(value, table):
+    """A pick: the value's index in the table, else 0xE0 and the raw value."""
+    return bytes([table.index(value)]) if value in table else b"\xe0" + le32(value)
+
+
+def va_string(text):
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    assert len(data) < 24
+    return bytes([len(data)]) + data
+
+
+def va_model(vm_state=2, mig=0, host=1, source=0, dest=0, reason=0, progress=0,
+             props=b"\0", reserved=b"\0"):
+    out = (va_pick(vm_state, VA_VM_STATES) + va_pick(mig, VA_MIG_STATES) +
+           va_pick(host, VA_NODE_IDS) + va_pick(source, VA_NODE_IDS) +
+           va_pick(dest, VA_NODE_IDS) + va_pick(reason, VA_REASONS))
+    out += bytes([progress]) if progress < 128 else b"\xe0" + le32(progress)
+    return out + props + reserved
+
+
+def va_node(node_id, up=1, name=0, reserved=False):
+    """name: an index of VA_NAMES, None (NULL), "" or another string."""
+    if name is None:
+        sel = bytes([5])
+    elif name == "":
+        sel = bytes([6])
+    elif isinstance(name, int):
+        sel = bytes([name])
+    else:
+        sel = bytes([7]) + va_string(name)
+    return va_pick(node_id, VA_NODE_IDS) + bytes([up]) + sel + (b"\xf8" if reserved else b"\0")
+
+
+VA_CLUSTER3 = [va_node(1, 1, 0), va_node(2, 1, 1), va_node(3, 0, 2)]
+
+
+def va_cluster(nodes=None, reserved=False):
+    if nodes is None:
+        return b"\0"  # no cluster: NULL
+    return bytes([len(nodes) + 1]) + b"".join(nodes) + (b"\xf8" if reserved else b"\0")
+
+
+def va_event(kind, caller="host", value=0, dest=None, count=3, flip=False, reserved=False,
+             how=0):
+    """caller: "host", "source" or a node id; value: a value or "progress+1";
+    dest: None, "", "node9", ("node", index), or another string."""
+    out = va_pick(kind, VA_KINDS)
+    if caller == "host":
+        out += bytes([14])
+    elif caller == "source":
+        out += bytes([15])
+    else:
+        out += va_pick(caller, VA_NODE_IDS)
+    if value == "progress+1":
+        out += bytes([16])
+    elif value in VA_VALUES:
+        out += bytes([VA_VALUES.index(value)])
+    else:
+        out += b"\xe0" + le32(value)
+    if dest is None:
+        out += bytes([0])
+    elif dest == "":
+        out += bytes([1])
+    elif dest == "node9":
+        out += bytes([2])
+    elif isinstance(dest, tuple):
+        out += bytes([next(b for b in range(256) if b % 8 >= 4 and b % count == dest[1] and
+                           bool(b & 0x10) == flip)])
+    else:
+        out += bytes([3]) + va_string(dest)
+    return out + (b"\xf8" if reserved else b"\0") + bytes([how])
+
+
+def vm_apply_seeds():
+    m, c, e = va_model, va_cluster, va_event
+    start = e(EV_START, dest=("node", 1))
+    walk = [start, e(EV_SETUP_COMPLETE, 0), e(EV_PROGRESS, 0, 50), e(EV_PROGRESS, 0, 100),
+            e(EV_TRANSFER_COMPLETE, 0), e(EV_MOVE_COMPLETE, 0)]
+    return {
+        "migration-whole": m() + c(VA_CLUSTER3) + b"".join(walk),
+        "migration-flipped-case": m() + c(VA_CLUSTER3) + e(EV_START, dest=("node", 1), flip=True),
+        "start-refusals": m() + c(VA_CLUSTER3) + b"".join([
+            e(EV_START, dest=None), e(EV_START, dest=""), e(EV_START, dest="node9"),
+            e(EV_START, dest=("node", 0)), e(EV_START, dest=("node", 2)),
+            e(EV_START, caller=2, dest=("node", 1)), e(EV_START, caller=0, dest=("node", 1))]),
+        "start-vm-off": m(vm_state=3) + c(VA_CLUSTER3) + start,
+        "start-running": m(mig=2, source=1, dest=2) + c(VA_CLUSTER3) + start,
+        "start-null-cluster": m() + c() + start,
+        "start-empty-cluster": m() + c([]) + start,
+        "start-from-canceled": m(mig=4, source=1, dest=2, progress=40) + c(VA_CLUSTER3) + start,
+        "start-from-failure": m(mig=5, source=1, dest=2, reason=0x800700AA) + c(VA_CLUSTER3) +
+        start,
+        "cancel-reset-start": m() + c(VA_CLUSTER3) + b"".join([
+            start, e(EV_CANCEL, caller=2), e(EV_CANCEL, caller="source"), e(EV_CANCEL, "source"),
+            e(EV_RESET, 0), start]),
+        "cancel-transfer": m(mig=2, source=1, dest=2, progress=30) + c(VA_CLUSTER3) +
+        e(EV_CANCEL, "source") + e(EV_RESET, 0),
+        "cancel-move": m(mig=3, source=1, dest=2, progress=100) + c(VA_CLUSTER3) +
+        e(EV_CANCEL, "source"),
+        "fail": m() + c(VA_CLUSTER3) + b"".join([
+            start, e(EV_FAIL, 0, 0), e(EV_FAIL, 0, 1), e(EV_SETUP_COMPLETE, 0),
+            e(EV_FAIL, 0, 0x800700AA), e(EV_FAIL, 0, 0x80004005), e(EV_RESET, 0)]),
+        "fail-move": m(mig=3, source=1, dest=2, progress=100) + c(VA_CLUSTER3) +
+        e(EV_FAIL, 0, 0xFFFFFFFF) + e(EV_RESET, 0),
+        "progress": m(mig=2, source=1, dest=2, progress=60) + c(VA_CLUSTER3) + b"".join([
+            e(EV_PROGRESS, 0, 50), e(EV_PROGRESS, 0, 101), e(EV_PROGRESS, 0, "progress+1"),
+            e(EV_PROGRESS, 0, 61), e(EV_PROGRESS, 0, 0xFFFFFFFF), e(EV_PROGRESS, 0, 100),
+            e(EV_PROGRESS, 0, 100)]),
+        "progress-out-of-range": m(mig=2, source=1, dest=2, progress=200) + c(VA_CLUSTER3) +
+        e(EV_PROGRESS, 0, 100) + e(EV_TRANSFER_COMPLETE, 0),
+        "vm-cycle": m() + c() + b"".join(e(EV_VM_REQUEST, 0, s) + e(EV_VM_COMPLETE, 0) for s in
+                                         (3, 2, 32769, 3, 2, 32768, 2, 32769, 2)),
+        "vm-refusals": m(vm_state=32768) + c() + b"".join([
+            e(EV_VM_REQUEST, 0, 3), e(EV_VM_REQUEST, 0, 32769), e(EV_VM_REQUEST, 0, 32768),
+            e(EV_VM_REQUEST, 0, 32770), e(EV_VM_REQUEST, 0, 0), e(EV_VM_REQUEST, 0, 1),
+            e(EV_VM_COMPLETE, 0)]),
+        "vm-leaves-enabled": m() + c(VA_CLUSTER3) + b"".join([
+            start, e(EV_SETUP_COMPLETE, 0), e(EV_VM_REQUEST, 0, 32768), e(EV_RESET, 0),
+            e(EV_VM_COMPLETE, 0), e(EV_VM_REQUEST, 0, 2), e(EV_VM_COMPLETE, 0)]),
+        "vm-leaves-enabled-move": m(mig=3, source=1, dest=2, progress=100) + c() +
+        e(EV_VM_REQUEST, 0, 3) + e(EV_VM_REQUEST, 0, 32769),
+        "vm-leaves-enabled-canceled": m(mig=4, source=1, dest=2) + c() + e(EV_VM_REQUEST, 0, 3),
+        "leaves-enabled-event": m(mig=1, source=1, dest=2) + c() + e(EV_VM_LEAVES_ENABLED, 0),
+        "kinds-unknown": m() + c(VA_CLUSTER3) + e(0, 0) + e(12, 0) + e(0xFFFFFFFF, 0) +
+        e(EV_VM_LEAVES_ENABLED, 0),
+        "undocumented-vm": m(vm_state=1, mig=1, source=1, dest=2) + c() + b"".join(
+            e(k, 0, v) for k, v in ((EV_VM_REQUEST, 2), (EV_VM_COMPLETE, 0),
+                                    (EV_SETUP_COMPLETE, 0), (EV_VM_REQUEST, 3))),
+        "undocumented-migration": m(mig=6, source=1, dest=2) + c(VA_CLUSTER3) + b"".join(
+            e(k, "source", v, ("node", 1)) for k, v in (
+                (EV_START, 0), (EV_SETUP_COMPLETE, 0), (EV_PROGRESS, 50), (EV_CANCEL, 0),
+                (EV_FAIL, 0x80004005), (EV_RESET, 0), (EV_VM_REQUEST, 3))),
+        "undocumented-raw": m(vm_state=0x12345678, mig=0x87654321, host=7, source=7, dest=9,
+                              reason=0x12, progress=1000) + c(VA_CLUSTER3) +
+        e(EV_MOVE_COMPLETE, 0) + e(EV_VM_REQUEST, 0, 3),
+        "reserved-model": m(reserved=b"\xf3" + le32(1)) + c(VA_CLUSTER3) + start,
+        "reserved-event": m() + c(VA_CLUSTER3) + e(EV_START, dest=("node", 1), reserved=True),
+        "reserved-cluster": m() + c(VA_CLUSTER3, reserved=True) + start + e(EV_VM_REQUEST, 0, 3),
+        "reserved-node": m() + c([va_node(1, 1, 0), va_node(2, 1, 1, reserved=True)]) + start,
+        "props-written": m(props=b"\x05" + le32(2) + le32(1) + le32(1) + le32(2048) + le32(4) +
+                           va_string("{6B29FC40-CA47-1067}")) + c(VA_CLUSTER3) + start,
+        "props-broken": m(props=b"\x06") + c(VA_CLUSTER3) + start + e(EV_VM_REQUEST, 0, 3),
+        "props-raw": m(props=b"\x07" + le32(2)) + c() + e(EV_VM_REQUEST, 0, 3),
+        "nodes-odd": m() + c([va_node(0, 1, 1), va_node(2, 1, None), va_node(2, 1, ""),
+                              va_node(4, 1, "n\u00e9ud"), va_node(1, 1, 1),
+                              va_node(5, 1, 1)]) + b"".join([
+            e(EV_START, dest=("node", 0)), e(EV_START, dest="n\u00c9ud"),
+            e(EV_START, dest="N\u00e9ud")]),
+        "nodes-same-name": m(host=2) + c([va_node(2, 1, 0), va_node(3, 1, 0)]) +
+        e(EV_START, dest=("node", 0), count=2),
+        "alias": m() + c(VA_CLUSTER3) + e(EV_START, dest=("node", 1), how=3) +
+        e(EV_SETUP_COMPLETE, 0, how=1) + e(EV_CANCEL, "source", how=3),
+        "empty": b"",
+    }
+
+
+# fuzz_machine_format.c: [0] machines, [1] format (indexes of its tables), [2]
+# flags, [3] bit 7: the size needed (bit 0: one less), [4..5] a size.
+MF_MACHINES = [1, 2, 3, 3, 0, 4, 7, 0xFFFFFFFF]
+MF_FORMATS = [1, 2, 3, 4, 0, 5, 0x80000001, 4]
+
+
+def machine_format_seeds():
+    out = {}
+    names = {1: "vm", 2: "migration", 3: "both"}
+    formats = {1: "md", 2: "csv", 3: "json", 4: "dot"}
+    for mach, mname in names.items():
+        for fmt, fname in formats.items():
+            h = bytes([MF_MACHINES.index(mach), MF_FORMATS.index(fmt)])
+            out["%s-%s-exact" % (mname, fname)] = h + b"\0\x80\0\0"
+            out["%s-%s-short" % (mname, fname)] = h + b"\0\x81\0\0"
+            out["%s-%s-query" % (mname, fname)] = h + b"\x01\0\0\0"
+    out["size-0"] = bytes([2, 0, 0, 0, 0, 0])
+    out["size-1"] = bytes([2, 0, 0, 0, 1, 0])
+    out["size-100-zero-filled"] = bytes([2, 1, 4, 0, 100, 0])
+    out["size-big"] = bytes([2, 3, 0, 0, 0xFF, 0xFF])
+    out["needed-null"] = bytes([2, 0, 2, 0x80, 0, 0])
+    out["null-with-size"] = bytes([2, 0, 1, 0x80, 0, 0])
+    out["machines-0"] = bytes([4, 0, 0, 0, 10, 0])
+    out["machines-4"] = bytes([5, 0, 0, 0, 10, 0])
+    out["machines-raw"] = bytes([0xF0, 0]) + b"\0\0" + le32(0x80000003)
+    out["format-0"] = bytes([0, 4, 0, 0, 10, 0])
+    out["format-5"] = bytes([0, 5, 0, 0, 10, 0])
+    out["format-raw"] = bytes([0, 0xF0]) + b"\0\0" + le32(0x100000001 & 0xFFFFFFFF)
+    out["empty"] = b""
+    return out
+
+
 def progress_flags(progress, flags=0):
     return (progress << 2) | flags
 
@@ -613,6 +815,8 @@ def main():
         "fuzz_start_buffer": start_buffer_seeds(),
         "fuzz_front_door": front_door_seeds(),
         "fuzz_vm_control": vm_control_seeds(),
+        "fuzz_vm_apply": vm_apply_seeds(),
+        "fuzz_machine_format": machine_format_seeds(),
         "fuzz_cli": cli_seeds(),
         "fuzz_plist": plist_seeds(),
         "fuzz_plist_json": plist_json_seeds(),
