@@ -309,7 +309,7 @@ def plist_dict_tokens():
 VC_GET_RO, VC_GET, VC_ENUM, VC_SET, VC_VALIDATE, VC_START, VC_CANCEL, VC_FMTS, VC_RAW = (
     0, 1, 2, 3, 4, 7, 8, 9, 15)
 VC_ENABLED, VC_PAUSED, VC_WRITTEN, VC_BROKEN = 1, 3, 0x10, 0x20
-VC_NULL_OUT, VC_EXACT, VC_ALIAS, VC_NULL_IN = 1, 2, 4, 8
+VC_NULL_OUT, VC_EXACT, VC_ALIAS, VC_NULL_IN, VC_TAIL_SIZE, VC_OVER = 1, 2, 4, 8, 16, 32
 NAME, LV_DWORD, LV_SZ, LV_LONG, LV_EXPANDED_SZ = 0x00040003, 0x00010002, 0x00010003, 0x00010007, 0x00010008
 
 
@@ -358,6 +358,21 @@ def vm_control_seeds():
         "get-vmid-not-utf8": s(VC_GET_RO, VC_ENABLED | VC_WRITTEN, vm_id=6),
         "enum-exact": s(VC_ENUM),
         "enum-big": s(VC_ENUM, flags=0, raw=511),
+        # The output's size from the input's last two bytes.
+        "get-ro-tail-size-0": s(VC_GET_RO, flags=VC_TAIL_SIZE, buffer=b"\0\0"),
+        "get-ro-tail-size-65535": s(VC_GET_RO, flags=VC_TAIL_SIZE, buffer=b"\xff\xff"),
+        "get-rw-tail-size-600": s(VC_GET, VC_ENABLED | VC_WRITTEN, 2, 3, 8, 7, 1,
+                                  flags=VC_TAIL_SIZE, buffer=le32(600)[:2]),
+        "enum-tail-size-1": s(VC_ENUM, flags=VC_TAIL_SIZE, buffer=b"\1\0"),
+        "enum-needed-minus-2": s(VC_ENUM, flags=VC_TAIL_SIZE | VC_EXACT, buffer=b"\0\0"),
+        "get-rw-needed-plus-1": s(VC_GET, flags=VC_TAIL_SIZE | VC_EXACT, buffer=b"\3\0"),
+        "set-tail-size": s(VC_SET, flags=VC_TAIL_SIZE,
+                           buffer=vc_plist(dword("OfflineAction", 2)) + b"\x10\0"),
+        # GET and ENUM again with the model in the output buffer.
+        "get-ro-over": s(VC_GET_RO, flags=VC_EXACT | VC_OVER),
+        "get-rw-over-written": s(VC_GET, VC_ENABLED | VC_WRITTEN, 2, 3, 8, 7, 2,
+                                 flags=VC_EXACT | VC_OVER),
+        "enum-over": s(VC_ENUM, flags=VC_OVER, raw=300),
         "broken-model": s(VC_GET, VC_ENABLED | VC_BROKEN),
         "broken-written": s(VC_SET, VC_ENABLED | VC_WRITTEN | VC_BROKEN, buffer=vc_plist()),
         "set-offline": s(VC_SET, buffer=vc_plist(dword("OfflineAction", 2))),
