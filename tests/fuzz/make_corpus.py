@@ -264,6 +264,15 @@ def plist_seeds():
                            ("None", [pmulti([])])], final=False),
         "nested-plist": plist([("Inner", [pvalue(LV | 14, one)])]),
         "nested-vlist": plist([("VLs", [pvalue(LV | 13, vlist([pdword(5)]))])]),
+        # Canonical without final ENDMARKs (the writer's NO_FINAL_ENDMARK),
+        # and a list whose property lists end both ways (not canonical).
+        "nested-bare": plist([("Inner", [pvalue(LV | 14, plist([("N", [pdword(7)])], final=False))])],
+                             final=False),
+        "nested-mixed-endmarks": plist([("Inner", [pvalue(LV | 14, plist([("N", [pdword(7)])],
+                                                                         final=False))])]),
+        "vlist-nested-bare": vlist([pvalue(LV | 14, plist([("N", [pdword(7)])], final=False))]),
+        # The empty MULTI_SZ as two NULs: read as empty, written as one NUL.
+        "multi-sz-empty-two-nuls": plist([("E", [pvalue(LV | 5, b"\0\0\0\0")])]),
         "nested-8": nest(plist(a, final=False), 8),
         "nested-9": nest(plist(a, final=False), 9),
         "storage": vlist(storage),
@@ -804,6 +813,8 @@ def plist_json_seeds():
     out = {k: json.dumps(d, ensure_ascii=False).encode() for k, d in seeds.items()}
     out["bad-syntax"] = b'{"kind":"property_list","properties":[{"name":"X","values":[{"syntax":"nope","value":1}]}]}'
     out["truncated"] = b'{"kind":"property_list","properties":[{"name":"X","values":['
+    # Lists as bytes too: fuzz_plist_json prints each valid one as JSON.
+    out.update({"bytes-" + k: v for k, v in plist_seeds().items()})
     return out
 
 
