@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
 """Writes the fuzz targets' seed corpora (tests/fuzz/corpus/<target>/) and
-dictionaries (tests/fuzz/fuzz_name.dict, fuzz_cli.dict, fuzz_plist.dict),
-deterministically.
+dictionaries (tests/fuzz/<target>.dict), deterministically.
 
-Run from anywhere: python3 tests/fuzz/make_corpus.py [--clean]
+Run from anywhere: python3 tests/fuzz/make_corpus.py [--clean | --check]
 
 Existing files with other names are kept (a fuzzer's saved inputs, and the
 crash-regression-* inputs of bugs found); --clean deletes them, except the
-crash-regression-* ones.
+crash-regression-* ones. --check writes nothing and exits 1 when a seed or
+a dictionary is missing or differs (the test fuzz_corpus_current): fuzz_cli's
+seeds and dictionary follow the tool's commands, subcommands and options,
+read from src/cli/, so a new one there needs this script run again (and it
+fails when a command or subcommand has no seed).
 """
 import argparse
 import json
 import csv
 import os
+import re
 import struct
 import sys
 
@@ -31,9 +35,15 @@ def utf16(text, nul=True):
     return text.encode("utf-16-le") + (b"\0\0" if nul else b"")
 
 
-def argv(*args):
-    """A command line as fuzz_cli reads it: arguments joined by NUL."""
-    return b"\0".join(a.encode("utf-8") if isinstance(a, str) else a for a in args)
+def argv(*args, stdin=None):
+    """An input of fuzz_cli: the arguments joined by NUL (one more NUL when
+    the last is empty, as a final NUL adds no argument), then, for `stdin`,
+    0xFF and the standard input's bytes."""
+    line = b"\0".join(a.encode("utf-8") if isinstance(a, str) else a for a in args)
+    if args and args[-1] in ("", b""):
+        line += b"\0"
+    assert b"\xff" not in line
+    return line if stdin is None else line + b"\xff" + stdin
 
 
 def decode_seeds():
@@ -696,9 +706,143 @@ def cli_seeds():
                                   ",".join("n%d" % i for i in range(1, 65))),
         "vm-start-65-nodes": argv("vm", "start", "--dest", "n2", "--nodes",
                                   ",".join("n%d" % i for i in range(1, 66))),
+        **cli_stdin_seeds(),
         "decode-31-codes": argv("decode", *["0x%08X" % (0x01600004 + 4 * i)
                                             for i in range(31)]),
     }
+
+
+def cli_stdin_seeds():
+    """Every command and subcommand, and standard input (after 0xFF) for the
+    commands that read it: annotate, plist decode and encode, vm control
+    --in, vm --properties. "@FILE" names the scratch file that holds the
+    same bytes; other paths that exist are skipped by the harness."""
+    log = (b"00000a3c.00001e30::2024/01/01-10:00:00.000 INFO  [RCM] ResourceControl "
+           b"0x01600004 for 'vm1' status 0x1\r\n"
+           b"control code 23068680, CLUSCTL_RESOURCE_GET_FLAGS 0x1000009 0x9 (0x00000005)\n")
+    vm_ro = plist([("VmState", [pdword(2)]), ("MigrationProgress", [pdword(42)]),
+                   ("MigrationFailureReason", [pdword(0)])])
+    vm_rw = plist([("OfflineAction", [pdword(2)]), ("VirtualNumaCount", [pdword(4)])])
+    set_list = vc_plist(dword("OfflineAction", 3), sz("VmId", "6B29FC40-CA47-1067-B31D-00DD010662DA"))
+    commands, subs, _ = cli_commands()
+    helps = {"help-" + c: argv("help", c) for c in commands}
+    helps.update({"help-%s-%s" % (c, sub): argv("help", c, sub) for c, sub in subs})
+    helps.update({"%s-%s-help" % (c, sub): argv(c, sub, "--help") for c, sub in subs})
+    return {
+        **helps,
+        "annotate-stdin": argv("annotate", stdin=log),
+        "annotate-dash": argv("annotate", "-", "-", stdin=log),
+        "annotate-file": argv("annotate", "@FILE", stdin=log),
+        "annotate-operations": argv("annotate", "--operations", "--restype", "Virtual Machine",
+                                    stdin=b"CLCTL_GET_FLAGS 0x9 0x5 and 0x01600008"),
+        "annotate-binary": argv("annotate", stdin=bytes(range(256)) * 2),
+        "annotate-no-newline": argv("annotate", stdin=b"0x01600004"),
+        "annotate-dev-zero": argv("annotate", "/dev/zero"),
+        "annotate-dev-stdin": argv("annotate", "/dev/stdin", stdin=log),
+        "annotate-directory": argv("annotate", "."),
+        "annotate-missing": argv("annotate", "no-such-file"),
+        "annotate-windows-device": argv("annotate", "CON"),
+        "plist-decode-stdin": argv("plist", "decode", stdin=vm_ro),
+        "plist-decode-json": argv("plist", "decode", "--json", "-", stdin=vm_ro),
+        "plist-decode-file-strict": argv("plist", "decode", "--strict", "@FILE", stdin=vm_ro),
+        "plist-decode-hex": argv("plist", "decode", "--hex", stdin=vm_rw.hex().encode()),
+        "plist-decode-value-list": argv("plist", "decode", "--value-list",
+                                        stdin=vlist([pdword(0x12345678, 0x00050002)])),
+        "plist-decode-bad": argv("plist", "decode", stdin=vm_ro[:-9]),
+        "plist-decode-proc": argv("plist", "decode", "/proc/self/fd/0", stdin=vm_ro),
+        "plist-encode-stdin": argv("plist", "encode", stdin=plist_json_seeds()["every-format"]),
+        "plist-encode-hex-file": argv("plist", "encode", "--hex", "@FILE",
+                                      stdin=plist_json_seeds()["vmstate"]),
+        "plist-encode-bad": argv("plist", "encode", stdin=b'{"kind":"property_list","properties":[{'),
+        "plist-syntax": argv("plist", "syntax", "0x00010002", "CLUSPROP_SYNTAX_NAME"),
+        "plist-syntax-json": argv("plist", "syntax", "--json", "0x80008000", "0"),
+        "plist-help": argv("plist", "--help"),
+        "plist-none": argv("plist"),
+        "vm-control-get-ro": argv("vm", "control", "CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES",
+                                  "--progress", "42", "--json"),
+        "vm-control-get-short": argv("vm", "control", "0x01000081", "--out-size", "10"),
+        "vm-control-out-size-huge": argv("vm", "control", "0x01000081", "--out-size=4294967295"),
+        "vm-control-enum": argv("vm", "control", "0x01000079", "--out-size=0"),
+        "vm-control-set-file": argv("vm", "control", "0x01400086", "--in", "@FILE",
+                                    "--offline-action", "shutdown-forced", stdin=set_list),
+        "vm-control-validate-stdin": argv("vm", "control", "0x01000089", "--in=-", stdin=set_list),
+        "vm-control-start-hex": argv("vm", "control", "0x01600004", "--in-hex",
+                                     utf16("node2").hex()),
+        "vm-control-cancel": argv("vm", "control", "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION",
+                                  "--migration-state", "setup"),
+        "vm-control-other": argv("vm", "control", "CLUSCTL_RESOURCE_GET_FLAGS"),
+        "vm-start-properties": argv("vm", "start", "--dest", "node2", "--properties", "@FILE",
+                                    stdin=vm_ro),
+        "vm-start-properties-hex": argv("vm", "start", "--dest", "node2", "--hex", "--properties",
+                                        "-", stdin=vm_ro.hex().encode()),
+        "vm-start-every-option": argv("vm", "start", "--dest", "node2", "--host", "node1",
+                                      "--vm-state", "enabled", "--migration-state", "canceled",
+                                      "--caller", "node1", "--nodes", "node1,node2", "--down",
+                                      "node3", "--progress", "30", "--failure-reason", "E_BUSY",
+                                      "--vm-id", "{6B29FC40-CA47-1067-B31D-00DD010662DA}",
+                                      "--offline-action", "save", "--shutdown-action",
+                                      "fail-resource", "--check-heartbeat", "check-heartbeat",
+                                      "--start-memory", "1024", "--virtual-numa-count", "2"),
+        "vm-cancel-source": argv("vm", "cancel", "--source", "node1", "--migration-state", "2"),
+        "vm-table-md": argv("vm", "table"),
+        "vm-table-json": argv("vm", "table", "--json"),
+        "vm-help": argv("vm", "--help"),
+        "vm-none": argv("vm"),
+        "list-search": argv("list", "--search", "VM_*"),
+        "lookup-search": argv("lookup", "--search", "migration"),
+        "decode-verbose": argv("decode", "--verbose", "0x01000009"),
+        "help-help": argv("help", "help"),
+        "help-man": argv("help", "--man"),
+        "version-short": argv("-V"),
+        "help-short": argv("-h"),
+    }
+
+
+def cli_commands():
+    """The tool's commands and subcommands, read from src/cli/: the name of
+    each cli_command, the rows of plist's subcommand table, and the words vm
+    compares its subcommand with."""
+    src = os.path.join(HERE, "..", "..", "src", "cli")
+    text = ""
+    for name in sorted(os.listdir(src)):
+        if name.endswith(".c"):
+            with open(os.path.join(src, name), encoding="utf-8") as f:
+                text += f.read()
+    commands = re.findall(r'const cli_command cli_cmd_\w+ = \{\s*"([a-z]+)"', text)
+    subs = [("plist", s) for s in re.findall(r'\{"([a-z]+)", "plist [a-z]+"', text)]
+    subs += [("vm", s) for s in re.findall(r'strcmp\(sub, "([a-z]+)"\)', text)]
+    options = sorted(set(re.findall(r'"(--[a-z][a-z0-9-]*)', text)))
+    assert commands and subs and options, "src/cli/ no longer reads as make_corpus.py expects"
+    return commands, subs, options
+
+
+def check_cli_seeds(seeds):
+    """Every command and subcommand has a seed that runs it, and help for it."""
+    commands, subs, _ = cli_commands()
+    lines = [s.split(b"\xff")[0].split(b"\0") for s in seeds.values()]
+    for c in commands + ["help"]:
+        assert any(l[0] == c.encode() for l in lines), "fuzz_cli has no seed for '%s'" % c
+        assert any(l[:2] == [b"help", c.encode()] for l in lines) or c in ("help",) or \
+            any(l[:2] == [c.encode(), b"--help"] for l in lines), "no seed for help %s" % c
+    for c, sub in subs:
+        assert any(l[:2] == [c.encode(), sub.encode()] for l in lines), \
+            "fuzz_cli has no seed for '%s %s'" % (c, sub)
+
+
+def vm_apply_dict_tokens():
+    """Raw picks of the values the machines and their guards compare with,
+    and node names."""
+    values = [2, 3, 32768, 32769, 32770, 32773, 32774, 32776, 32777, 5, 100, 101,
+              0x80004005, 0x800700AA, 0x80000000, 0x7FFFFFFF, 11, 12]
+    return ([b"\xe0" + le32(v) for v in values] + [le32(v) for v in values] +
+            [n.encode() for n in VA_NAMES] + [b"\x05node9", b"\x00" * 4])
+
+
+def machine_format_dict_tokens():
+    """Raw machine sets and formats ([0] or [1] 0xF0, then [4..7]), and
+    sizes."""
+    return ([b"\xf0\xf0\0\0" + le32(v) for v in (1, 2, 3, 4, 5, 0x80000001)] +
+            [bytes([0, 0, 0, 0x80]), bytes([0, 0, 0, 0x81]), b"\xff\xff", b"\x00\x10"])
 
 
 def node_list(length, prefix="node"):
@@ -734,7 +878,12 @@ def name_dict_tokens():
 
 
 def cli_dict_tokens():
-    return ["decode", "encode", "lookup", "list", "vm", "start", "cancel", "table",
+    """Every command, subcommand and option the source names, then values
+    and the input's own tokens: 0xFF (standard input follows) and @FILE
+    (the scratch file)."""
+    commands, subs, options = cli_commands()
+    return commands + [s for _, s in subs] + options + ["\xff", "@FILE", "=@FILE", "-"] + [
+            "decode", "encode", "lookup", "list", "vm", "start", "cancel", "table",
             "dot", "help", "--help", "-h", "--version", "--", "--json", "--restype",
             "--object", "--global", "--modify", "--user", "--internal", "--function",
             "--access", "--format", "--dest", "--vm-state", "--migration-state",
@@ -746,7 +895,12 @@ def cli_dict_tokens():
             "failure", "0x01600004", "0x01600008", "4294967295", "262143",
             "CLUSCTL_RESOURCE_VM_START_MIGRATION", "clctl_get_flags", "plist", "flags",
             "CLUSCTL_RESOURCE_GET_CHARACTERISTICS", "CLUSCTL_RESOURCE_GET_CLASS_INFO",
-            "0x01000005", "0x0100000D", "0x40000000", "0x80000000"]
+            "0x01000005", "0x0100000D", "0x40000000", "0x80000000",
+            "CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES", "0x01000081", "0x01400086",
+            "0x01000089", "0x01000079", "E_BUSY", "E_FAIL", "S_OK", "shutdown-forced",
+            "turn-off", "save", "fail-resource", "check-heartbeat", "value-list",
+            "\x01\x00\x00\x00\x03\x00\x04\x00", "\x02\x00\x01\x00\x04\x00\x00\x00",
+            '{"kind":"property_list","properties":[', '{"format":"DWORD","value":']
 
 
 def dict_escape(token):
@@ -818,6 +972,10 @@ def plist_json_seeds():
     return out
 
 
+CHECK_ONLY = False
+STALE = []
+
+
 def write(path, data):
     try:
         with open(path, "rb") as f:
@@ -825,6 +983,9 @@ def write(path, data):
                 return False
     except FileNotFoundError:
         pass
+    if CHECK_ONLY:
+        STALE.append(os.path.relpath(path, HERE))
+        return True
     with open(path, "wb") as f:
         f.write(data)
     return True
@@ -834,7 +995,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--clean", action="store_true",
                     help="delete other files of the corpora (except crash-regression-*)")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 when a seed or dictionary is not current")
     args = ap.parse_args()
+    global CHECK_ONLY
+    CHECK_ONLY = args.check
     corpora = {
         "fuzz_decode": decode_seeds(),
         "fuzz_name": name_seeds(),
@@ -847,14 +1012,16 @@ def main():
         "fuzz_plist": plist_seeds(),
         "fuzz_plist_json": plist_json_seeds(),
     }
+    check_cli_seeds(corpora["fuzz_cli"])
     changed = 0
     for target, seeds in sorted(corpora.items()):
         d = os.path.join(HERE, "corpus", target)
-        os.makedirs(d, exist_ok=True)
+        if not CHECK_ONLY:
+            os.makedirs(d, exist_ok=True)
         names = {"seed-" + n for n in seeds}
         for name, data in sorted(seeds.items()):
             changed += write(os.path.join(d, "seed-" + name), data)
-        if args.clean:
+        if args.clean and not CHECK_ONLY:
             for f in sorted(os.listdir(d)):
                 if f not in names and not f.startswith("crash-regression-"):
                     os.remove(os.path.join(d, f))
@@ -883,6 +1050,20 @@ def main():
                            'false', 'null', '"DWORD"', '"SZ"', '"MULTI_SZ"', '"BINARY"',
                            '"FILETIME"', '"LARGE_INTEGER"', '"PROPERTY_LIST"',
                            '"VALUE_LIST"', '"0x00010002"', '\\ud800', '\\u0000'])
+    changed += write_dict(os.path.join(HERE, "fuzz_vm_apply.dict"),
+                          "Raw values (a pick's 0xE0 and 4 bytes) and names for fuzz_vm_apply.",
+                          vm_apply_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_machine_format.dict"),
+                          "Raw machine sets and formats, sizes for fuzz_machine_format.",
+                          machine_format_dict_tokens())
+    if CHECK_ONLY:
+        for path in STALE:
+            print("not current:", path)
+        if STALE:
+            print("run python3 tests/fuzz/make_corpus.py to write them")
+            return 1
+        print("every seed and dictionary is current")
+        return 0
     print("%d files written" % changed)
     return 0
 
