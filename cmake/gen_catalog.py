@@ -15,7 +15,9 @@ The test `catalog_generated` runs --check, so a stale table fails CI.
 What the generator checks: names are unique upper-case C identifiers whose
 prefix gives the kind (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
 columns equal the fields decoded from the value; provenance and kind are
-known words; a resource type is given only for user codes. In the buffers
+known words; a resource type is given only for user codes; a description
+has a description_source and a source a description, and the source is a
+doc_page of the buffers file or a named source (NAMED_SOURCES). In the buffers
 file: every name is a catalog name (or one of NOT_IN_CATALOG, each with its
 reason), once; every category is in CCTL_BUFFER_MAP (include/clusctl/
 catalog.h) and every category there but `undocumented` is used; every flags
@@ -24,8 +26,13 @@ clusprop.csv: every class, subclass, characteristic and flag constant
 belongs to a set of that map (by the enum its notes name), starts with the
 set's prefix, is unique in its set, and is 0 or one bit in a set of bits.
 
+A description comes with its description_source: a docs page path that is a
+doc_page of the buffers file, or a named source of NAMED_SOURCES (MS-CMRP
+sections, the reference data, the SDK header).
+
 What it derives: a full code with no description of its own takes the
-description of its operation (the operation entry with the same low 24 bits).
+description of its operation (the operation entry with the same low 24 bits),
+and the operation's description_source with it.
 Input and output come from the name's own docs page only: a name without a
 row (every bare CLCTL_ operation, and aliases such as the protocol-only
 CLUSCTL_RESOURCE_TYPE_VALIDATE_PATH) is `undocumented`, even when another
@@ -142,7 +149,18 @@ FIELDS = field_layout()
 BUFFER_IDS = buffer_map()
 FLAG_SETS = flag_set_map()
 COLUMNS = ["name", "value", "kind", "provenance", "resource_type"] + \
-    [f for f, _, _ in FIELDS] + ["description", "docs_errata", "notes"]
+    [f for f, _, _ in FIELDS] + ["description", "description_source", "docs_errata", "notes"]
+# The sources a description may name besides a docs page of the buffers file
+# (data/README.md, "Description sources"): a regular expression each, and
+# what it stands for.
+NAMED_SOURCES = [
+    (r"MS-CMRP 3(?:\.[0-9]+)+",
+     "a section of [MS-CMRP], the Failover Cluster Management API protocol"),
+    (r"non_sdk_codes\.csv",
+     "the project's reference data of the names the current SDK lacks (the "
+     "Hyper-V names, from Microsoft's managed FailoverClusters code)"),
+    (r"ClusApi\.h", "the SDK header itself: the name and value only"),
+]
 
 
 def fail(line, message):
@@ -188,11 +206,14 @@ def load():
                 fail(line, "provenance must be one of " + ", ".join(PROVENANCES))
             if row["resource_type"] and not (value >> 21) & 1:
                 fail(line, "%s: a resource type is for user codes only" % name)
+            if bool(row["description"]) != bool(row["description_source"]):
+                fail(line, "%s: a description and its description_source go together" % name)
             entries.append({
                 "name": name, "value": value, "kind": kind,
-                "provenance": row["provenance"], "order": len(entries),
+                "provenance": row["provenance"], "order": len(entries), "line": line,
                 "resource_type": row["resource_type"],
                 "description": row["description"],
+                "description_source": row["description_source"],
                 "docs_errata": row["docs_errata"], "notes": row["notes"]})
     return entries
 
@@ -230,7 +251,7 @@ def load_buffers(entries):
     for e in entries:
         e.update(input="undocumented", output="undocumented", input_detail="",
                  output_detail="", doc_page="", flag_set=None)
-    seen, used = set(), set()
+    seen, used, pages = set(), set(), set()
     with open(BUFFERS, newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != BUFFER_COLUMNS:
@@ -243,6 +264,7 @@ def load_buffers(entries):
             if not re.fullmatch(r"desktop-src/MsCS/[a-z0-9-]+\.md", row["doc_page"]):
                 buffer_fail(line, "%s: doc_page %r is not a desktop-src/MsCS/ page" % (
                     name, row["doc_page"]))
+            pages.add(row["doc_page"])
             cin, din = category(line, name, row["input"])
             cout, dout = category(line, name, row["output"])
             used.update([cin, cout])
@@ -266,6 +288,24 @@ def load_buffers(entries):
     if unused:
         sys.exit("%s: CCTL_BUFFER_MAP categories no row uses: %s" % (
             CATALOG_H, ", ".join(unused)))
+    return pages
+
+
+def check_sources(entries, pages):
+    """Every description_source is a docs page of the buffers file (any of
+    its rows, the names the catalog leaves out included) or a named source of
+    NAMED_SOURCES."""
+    for e in entries:
+        source = e["description_source"]
+        if not source:
+            continue
+        if source.startswith("desktop-src/"):
+            if source not in pages:
+                fail(e["line"], "%s: description_source %r is no doc_page of %s" % (
+                    e["name"], source, BUFFERS))
+        elif not any(re.fullmatch(pattern, source) for pattern, _ in NAMED_SOURCES):
+            fail(e["line"], "%s: description_source %r is neither a docs page nor one of "
+                 "NAMED_SOURCES" % (e["name"], source))
 
 
 def load_flag_constants():
@@ -373,6 +413,7 @@ def generate(entries):
             op = operations.get(e["value"] & 0xFFFFFF)
             if op is not None:
                 e["description"] = op["description"]
+                e["description_source"] = op["description_source"]
     by_name = sorted(range(len(entries)), key=lambda i: entries[i]["name"])
     lines = [
         "/* Autogenerated by cmake/gen_catalog.py from data/control_codes.csv and",
@@ -391,11 +432,12 @@ def generate(entries):
             e["provenance"].upper(), c_string(e["resource_type"]),
             c_string(e["description"]), c_string(e["docs_errata"]),
             c_string(e["notes"])))
-        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s}," % (
+        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s, %s}," % (
             BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
             c_string(e["input_detail"]), c_string(e["output_detail"]),
             c_string(e["doc_page"]),
-            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0"))
+            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0",
+            c_string(e["description_source"])))
     lines += ["};", "",
               "/* The values of clusctl__catalog, in the same order. */",
               "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
@@ -412,7 +454,7 @@ def generate(entries):
 
 def main():
     entries = load()
-    load_buffers(entries)
+    check_sources(entries, load_buffers(entries))
     outputs = [(OUT, generate(entries)), (FLAGS_OUT, generate_flags(load_flag_constants()))]
     if sys.argv[1:] == ["--check"]:
         stale = False

@@ -279,6 +279,7 @@ static void clusctl__describe(uint32_t code, const char *resource_type,
         d.output = (uint32_t)d.preferred->output;
         d.input_detail = d.preferred->input_detail;
         d.output_detail = d.preferred->output_detail;
+        d.description_source = d.preferred->description_source;
     }
     memcpy(out, &d, sizeof d);
 }

@@ -1,7 +1,8 @@
 /* The catalog: it equals its data file, entry by entry; lookups both ways;
  * aliases; the CLUSCTL_<OBJECT>_<OP> rule and its documented traps; policy;
  * the nearest description; suggestions; what each code's buffers hold, row
- * by row against the buffers file; the layout rule of the grown structs.
+ * by row against the buffers file; every description's source; the layout
+ * rule of the grown structs.
  *
  * Usage: test_catalog PATH/TO/data/control_codes.csv
  *                     PATH/TO/data/control_code_buffers.csv */
@@ -36,6 +37,20 @@ static uint32_t number(const char *s)
     return v;
 }
 
+/* The operation a full code inherits from: the preferred operation entry
+ * whose value is the code's low 24 bits; NULL for operations and when none. */
+static const clusctl_entry *operation_of(const clusctl_entry *e)
+{
+    size_t first = 0, count = 0, j;
+    if (e->kind != CCTL_KIND_CODE ||
+        clusctl_catalog_find_value(e->value & 0x00FFFFFFu, &first, &count) != CCTL_ERROR_SUCCESS)
+        return NULL;
+    for (j = first; j < first + count; j++)
+        if (clusctl_catalog_entry(j)->kind == CCTL_KIND_OPERATION)
+            return clusctl_catalog_entry(j);
+    return NULL;
+}
+
 /* Every row of the data file is in the catalog, exactly; its value equals the
  * encoding of its fields; and the catalog has nothing else. */
 static void test_catalog_equals_data_file(const char *path)
@@ -50,7 +65,8 @@ static void test_catalog_equals_data_file(const char *path)
         return;
     }
     n = read_record(f, buf, sizeof buf, col);
-    CHECK(n == 15 && strcmp(col[0], "name") == 0 && strcmp(col[14], "notes") == 0);
+    CHECK(n == 16 && strcmp(col[0], "name") == 0 && strcmp(col[12], "description") == 0 &&
+          strcmp(col[13], "description_source") == 0 && strcmp(col[15], "notes") == 0);
     while ((n = read_record(f, buf, sizeof buf, col)) > 0) {
         const clusctl_entry *e = NULL;
         clusctl_fields fields;
@@ -58,8 +74,8 @@ static void test_catalog_equals_data_file(const char *path)
         const char *description = or_null(col[12]);
         rows++;
         harness_test = col[0];
-        if (n != 15) {
-            CHECK_EQ_U(n, 15);
+        if (n != 16) {
+            CHECK_EQ_U(n, 16);
             break;
         }
         fields.object = number(col[5]);
@@ -79,10 +95,19 @@ static void test_catalog_equals_data_file(const char *path)
         CHECK_STR(clusctl_kind_name(e->kind), col[2]);
         CHECK_STR(clusctl_provenance_name(e->provenance), col[3]);
         CHECK_STR(e->resource_type, or_null(col[4]));
-        CHECK_STR(e->docs_errata, or_null(col[13]));
-        CHECK_STR(e->notes, or_null(col[14]));
-        if (description != NULL)
+        CHECK_STR(e->docs_errata, or_null(col[14]));
+        CHECK_STR(e->notes, or_null(col[15]));
+        /* A description and its source go together; a code without one of
+         * its own takes its operation's, source and all. */
+        CHECK((description == NULL) == (col[13][0] == '\0'));
+        if (description != NULL) {
             CHECK_STR(e->description, description);
+            CHECK_STR(e->description_source, col[13]);
+        } else {
+            const clusctl_entry *op = operation_of(e);
+            CHECK_STR(e->description, op != NULL ? op->description : NULL);
+            CHECK_STR(e->description_source, op != NULL ? op->description_source : NULL);
+        }
     }
     harness_test = "test_catalog_equals_data_file";
     CHECK(n == 0);
@@ -558,6 +583,80 @@ static void test_description_coverage(void)
     CHECK(with >= 347);
 }
 
+/* "MS-CMRP 3" and one or more ".N": a section of the protocol. */
+static int is_cmrp_section(const char *s)
+{
+    if (strncmp(s, "MS-CMRP 3", 9) != 0)
+        return 0;
+    s += 9;
+    if (*s == '\0')
+        return 0;
+    while (*s == '.') {
+        s++;
+        if (!isdigit((unsigned char)*s))
+            return 0;
+        while (isdigit((unsigned char)*s))
+            s++;
+    }
+    return *s == '\0';
+}
+
+/* Every description names its source: a docs page of the buffers file (a
+ * doc_page of any of its rows) or a named source (data/README.md,
+ * "Description sources"); no source without a description. */
+static void test_description_sources(const char *buffers_path)
+{
+    static char pages[512][128];
+    FILE *f = fopen(buffers_path, "rb");
+    char buf[MAX_LINE];
+    char *col[MAX_FIELDS];
+    size_t n_pages = 0, i, k, by_page = 0, named = 0;
+    int n;
+    if (!CHECK(f != NULL))
+        return;
+    (void)read_record(f, buf, sizeof buf, col);
+    while ((n = read_record(f, buf, sizeof buf, col)) == 6 && n_pages < 512)
+        snprintf(pages[n_pages++], sizeof pages[0], "%s", col[5]);
+    fclose(f);
+    CHECK_EQ_U(n_pages, 289);
+    for (i = 0; i < clusctl_catalog_size(); i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const char *s = e->description_source;
+        harness_test = e->name;
+        CHECK((e->description == NULL) == (s == NULL));
+        if (s == NULL)
+            continue;
+        if (strncmp(s, "desktop-src/MsCS/", 17) == 0) {
+            for (k = 0; k < n_pages && strcmp(pages[k], s) != 0; k++)
+                ;
+            if (!CHECK(k < n_pages))
+                fprintf(stderr, "    %s is no page of the buffers file\n", s);
+            by_page++;
+        } else {
+            if (!CHECK(is_cmrp_section(s) || strcmp(s, "non_sdk_codes.csv") == 0 ||
+                       strcmp(s, "ClusApi.h") == 0))
+                fprintf(stderr, "    '%s' is no known source\n", s);
+            named++;
+        }
+    }
+    harness_test = "test_description_sources";
+    CHECK(by_page > 300);
+    CHECK(named >= 6);
+    CHECK(is_cmrp_section("MS-CMRP 3.1.4.3.7.20") && !is_cmrp_section("MS-CMRP 3") &&
+          !is_cmrp_section("MS-CMRP 3.") && !is_cmrp_section("MS-CMRP 3.1x"));
+    /* The VM codes whose meaning no page gives, and a page-sourced one. */
+    {
+        const clusctl_entry *e = NULL;
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_VM_HALT_MIGRATION",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source, "non_sdk_codes.csv");
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_GROUP_GET_CHARACTERISTICS",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source,
+                  "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
+    }
+}
+
 static void test_names_of_kinds(void)
 {
     CHECK_STR(clusctl_kind_name(CCTL_KIND_OPERATION), "operation");
@@ -758,6 +857,9 @@ static void test_describe_buffers(void)
     CHECK_STR(d.output_detail, "CLUS_CHAR_*");
     CHECK_STR(d.preferred->doc_page,
               "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
+    CHECK(d.description_source == d.preferred->description_source);
+    CHECK_STR(d.description_source,
+              "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
     CHECK_EQ_U(clusctl_describe(0x01400086u, NULL, &d), CCTL_ERROR_SUCCESS);
     CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES");
     CHECK_EQ_U(d.input, CCTL_BUFFER_PROPERTY_LIST);
@@ -794,7 +896,7 @@ static void test_describe_buffers(void)
     CHECK_EQ_U(clusctl_describe(0x0A000009u, NULL, &d), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(d.input, CCTL_BUFFER_UNDOCUMENTED);
     CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
-    CHECK(d.input_detail == NULL && d.output_detail == NULL);
+    CHECK(d.input_detail == NULL && d.output_detail == NULL && d.description_source == NULL);
 }
 
 /* The grown structs keep the ABI's rules (README, "Growing the ABI"):
@@ -867,8 +969,10 @@ static void test_layout(void)
     CHECK_EQ_U(offsetof(new_d, input_detail), offsetof(old_d, reserved_ptr));
     CHECK_EQ_U(offsetof(new_d, output_detail),
                offsetof(old_d, reserved_ptr) + sizeof(void *));
-    CHECK_EQ_U(offsetof(new_d, reserved_ptr),
+    CHECK_EQ_U(offsetof(new_d, description_source),
                offsetof(old_d, reserved_ptr) + 2 * sizeof(void *));
+    CHECK_EQ_U(offsetof(new_d, reserved_ptr),
+               offsetof(old_d, reserved_ptr) + 3 * sizeof(void *));
     /* clusctl_entry: the old members where they were, the new ones after. */
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, name);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, value);
@@ -879,6 +983,8 @@ static void test_layout(void)
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, docs_errata);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, notes);
     CHECK(offsetof(clusctl_entry, input) >= sizeof(struct entry_0_2_0));
+    CHECK(offsetof(clusctl_entry, description_source) >=
+          offsetof(clusctl_entry, flag_set) + sizeof(uint32_t));
 }
 
 int main(int argc, char **argv)
@@ -908,6 +1014,8 @@ int main(int argc, char **argv)
     RUN(test_descriptions_follow_docs);
     RUN(test_left_out_collection_values);
     RUN(test_description_coverage);
+    harness_test = "test_description_sources";
+    test_description_sources(argv[2]);
     RUN(test_names_of_kinds);
     return harness_finish();
 }

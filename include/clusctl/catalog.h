@@ -132,6 +132,16 @@ typedef struct clusctl_entry {
     /** The #clusctl_flag_set that names the output's bits or value (see
      *  clusctl_flag_set_for_code()); 0 when the output holds no flags. */
     uint32_t flag_set;
+    /** Where @p description comes from: a docs page, as a path in the
+     *  `MicrosoftDocs/win32` repository
+     *  (`"desktop-src/MsCS/clusctl-resource-get-flags.md"`, a page of
+     *  `data/control_code_buffers.csv`), or a named source: `"MS-CMRP
+     *  3.1.4.3.7.20"` (a section of the protocol), `"non_sdk_codes.csv"` (the
+     *  project's reference data of the Hyper-V names), `"ClusApi.h"` (the SDK
+     *  header: name and value only). A description inherited from the
+     *  operation has the operation's source. NULL exactly when @p description
+     *  is NULL. */
+    const char *description_source;
 } clusctl_entry;
 
 /**
@@ -302,7 +312,8 @@ typedef struct clusctl_description {
      *  provenance, resource type, description and docs errata. */
     size_t first;
     size_t count;              /**< how many entries; see @p first */
-    /** The preferred entry's description, or NULL. */
+    /** The preferred entry's description, or NULL; its source is
+     *  @p description_source. */
     const char *description;
     /** The preferred entry's docs errata (`" | "`-separated), or NULL. */
     const char *docs_errata;
@@ -332,7 +343,11 @@ typedef struct clusctl_description {
     const char *input_detail;
     /** The preferred entry's output detail, or NULL. */
     const char *output_detail;
-    const void *reserved_ptr[6];   /**< room for later pointer members: NULL */
+    /** The preferred entry's description source
+     *  (clusctl_entry::description_source), or NULL. Taken from the reserved
+     *  room (its first pointer slot left): the struct's size is unchanged. */
+    const char *description_source;
+    const void *reserved_ptr[5];   /**< room for later pointer members: NULL */
 } clusctl_description;
 
 /**

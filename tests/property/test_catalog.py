@@ -285,9 +285,11 @@ def test_describe_is_the_pieces(value, rt):
         of_type = [i for i in want if rt and rows[i][5] and rows[i][5].lower() == rt.lower()]
         assert entry_row(d.preferred)[0] == (of_type[0] if of_type else want[0])
         assert d.description == d.preferred.contents.description
+        assert d.description_source == d.preferred.contents.description_source
+        assert (d.description is None) == (d.description_source is None)
         assert not d.nearest.operation
     else:
-        assert not d.preferred and d.description is None
+        assert not d.preferred and d.description is None and d.description_source is None
         op = operations().get(value & 0xFFFFFF)
         assert (entry_row(d.nearest.operation) if d.nearest.operation else None) == op
     assert d.in_sdk == int(any(rows[i][4] == F.PROVENANCE_SDK for i in want))
@@ -300,7 +302,7 @@ def test_describe_is_the_pieces(value, rt):
         assert (d.input_detail, d.output_detail) == (e.input_detail, e.output_detail)
     else:
         assert (d.input, d.output, d.input_detail, d.output_detail) == (0, 0, None, None)
-    assert list(d.reserved) == [0] * 6 and list(d.reserved_ptr) == [None] * 6
+    assert list(d.reserved) == [0] * 6 and list(d.reserved_ptr) == [None] * 5
 
 
 @given(st.data())
