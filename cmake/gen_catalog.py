@@ -12,8 +12,10 @@ Run from anywhere:
 
 The test `catalog_generated` runs --check, so a stale table fails CI.
 
-What the generator checks: names are unique upper-case C identifiers whose
-prefix gives the kind (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
+What the generator checks: names are upper-case C identifiers whose
+prefix gives the kind, unique but for older values (a name's second row: an
+older value of it, provenance legacy, the same kind and object, notes naming
+the current value, which the current SDK backs and the older one not) (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
 columns equal the fields decoded from the value; provenance and kind are
 known words; a resource type is given only for user codes; a description
 has a description_source and a source a description, and the source is a
@@ -42,7 +44,8 @@ output's set: `dword_flags(CLUS_CHAR_*)` the set whose prefix is CLUS_CHAR,
 `dword_flags` without a detail the UNNAMED set, `struct(NAME)` for a struct
 in STRUCT_FLAG_SETS its set. Entries are ordered by value, then by
 provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
-the first entry of a value is its preferred name.
+the first entry of a value is its preferred name. The by-name index holds
+each name once, its current row; an older value is reached by value.
 """
 import csv
 import os
@@ -178,7 +181,7 @@ def c_string(text):
 
 def load():
     entries = []
-    names = set()
+    names = {}
     with open(DATA, newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != COLUMNS:
@@ -188,12 +191,25 @@ def load():
             name = row["name"]
             if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
                 fail(line, "name %r is not an upper-case C identifier" % name)
-            if name in names:
-                fail(line, "duplicate name " + name)
-            names.add(name)
             if not re.fullmatch(r"0x[0-9A-F]{8}", row["value"]):
                 fail(line, "value must be 0x and 8 upper-case hex digits")
             value = int(row["value"], 16)
+            current = names.get(name)
+            if current is not None:
+                # A second row of a name is an older value of it (data/README.md,
+                # "Known disagreements kept"): legacy, the same kind and object,
+                # another value, and its notes name the current one.
+                if "older" in current:
+                    fail(line, "%s appears a third time" % name)
+                if row["provenance"] != "legacy":
+                    fail(line, "duplicate name %s: a second row of a name must be "
+                         "its older value, provenance legacy" % name)
+                if value == current["value"] or value >> 24 != current["value"] >> 24:
+                    fail(line, "%s: an older value must differ from the current one "
+                         "(0x%08X) and have its object" % (name, current["value"]))
+                if "0x%08X" % current["value"] not in row["notes"]:
+                    fail(line, "%s: the notes of an older value must name the current "
+                         "value 0x%08X" % (name, current["value"]))
             for field, shift, mask in FIELDS:
                 if row[field] != str((value >> shift) & mask):
                     fail(line, "%s: column %s is %s, the value says %d" % (
@@ -214,8 +230,31 @@ def load():
                 "resource_type": row["resource_type"],
                 "description": row["description"],
                 "description_source": row["description_source"],
-                "docs_errata": row["docs_errata"], "notes": row["notes"]})
+                "docs_errata": row["docs_errata"], "notes": row["notes"],
+                "older_of": current})
+            if current is None:
+                names[name] = entries[-1]
+            else:
+                current["older"] = entries[-1]
+    check_older_values(entries)
     return entries
+
+
+def check_older_values(entries):
+    """The current row of a name with an older value is the one the current
+    SDK backs: its value, or for a code its operation (the low 24 bits), is
+    an SDK value; the older row's value and operation are not."""
+    sdk = {e["value"] for e in entries if e["provenance"] == "sdk"}
+
+    def backed(value):
+        return value in sdk or (value >> 24 != 0 and value & 0xFFFFFF in sdk)
+    for e in entries:
+        old = e["older_of"]
+        if old is None:
+            continue
+        if not backed(old["value"]) or backed(e["value"]):
+            fail(e["line"], "%s: the current SDK must back the first row's value "
+                 "0x%08X and not the older 0x%08X" % (e["name"], old["value"], e["value"]))
 
 
 def buffer_fail(line, message):
@@ -247,7 +286,9 @@ def flag_set_of(line, name, output, detail):
 def load_buffers(entries):
     """Joins the buffers file to the entries on name: sets input, output,
     their details, doc_page and flag_set of every entry."""
-    by_name = {e["name"]: e for e in entries}
+    by_name = {}
+    for e in entries:
+        by_name.setdefault(e["name"], []).append(e)
     for e in entries:
         e.update(input="undocumented", output="undocumented", input_detail="",
                  output_detail="", doc_page="", flag_set=None)
@@ -271,16 +312,18 @@ def load_buffers(entries):
             if cin == "dword_flags":
                 buffer_fail(line, "%s: flags in an input buffer have no flag_set" % name)
             flag_set = flag_set_of(line, name, cout, dout)
-            e = by_name.get(name)
-            if e is None:
+            named = by_name.get(name)
+            if named is None:
                 if name not in NOT_IN_CATALOG:
                     buffer_fail(line, "%s is not in %s" % (name, DATA))
                 continue
             if name in NOT_IN_CATALOG:
                 buffer_fail(line, "%s is in the catalog: take it off NOT_IN_CATALOG" % name)
-            e.update(input=cin, output=cout, input_detail=din or "",
-                     output_detail=dout or "", doc_page=row["doc_page"],
-                     flag_set=flag_set)
+            # The page is the name's: its older value, if any, has it too.
+            for e in named:
+                e.update(input=cin, output=cout, input_detail=din or "",
+                         output_detail=dout or "", doc_page=row["doc_page"],
+                         flag_set=flag_set)
     missing = sorted(set(NOT_IN_CATALOG) - seen)
     if missing:
         buffer_fail(1, "NOT_IN_CATALOG names that the file lacks: " + ", ".join(missing))
@@ -414,7 +457,9 @@ def generate(entries):
             if op is not None:
                 e["description"] = op["description"]
                 e["description_source"] = op["description_source"]
-    by_name = sorted(range(len(entries)), key=lambda i: entries[i]["name"])
+    # Each name once, its current row: an older value is found by value only.
+    by_name = sorted((i for i in range(len(entries)) if entries[i]["older_of"] is None),
+                     key=lambda i: entries[i]["name"])
     lines = [
         "/* Autogenerated by cmake/gen_catalog.py from data/control_codes.csv and",
         " * data/control_code_buffers.csv.",
@@ -422,6 +467,7 @@ def generate(entries):
         "",
         "#define CLUSCTL__CATALOG_SIZE %d" % len(entries),
         "#define CLUSCTL__CATALOG_NAME_MAX %d" % max(len(e["name"]) for e in entries),
+        "#define CLUSCTL__NAME_COUNT %d" % len(by_name),
         "",
         "/* Every entry, by value, then preference. */",
         "static const clusctl_entry clusctl__catalog[CLUSCTL__CATALOG_SIZE] = {",
@@ -444,8 +490,9 @@ def generate(entries):
     for i in range(0, len(entries), 6):
         lines.append("    " + " ".join("0x%08Xu," % e["value"] for e in entries[i:i + 6]))
     lines += ["};", "",
-              "/* Indexes into clusctl__catalog, by name (byte order). */",
-              "static const uint16_t clusctl__by_name[CLUSCTL__CATALOG_SIZE] = {"]
+              "/* Indexes into clusctl__catalog, by name (byte order): each name",
+              " * once, its current entry (not an older value of it). */",
+              "static const uint16_t clusctl__by_name[CLUSCTL__NAME_COUNT] = {"]
     for i in range(0, len(by_name), 12):
         lines.append("    " + " ".join("%d," % n for n in by_name[i:i + 12]))
     lines += ["};", ""]

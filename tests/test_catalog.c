@@ -58,7 +58,7 @@ static void test_catalog_equals_data_file(const char *path)
     FILE *f = fopen(path, "rb");
     char buf[MAX_LINE];
     char *col[MAX_FIELDS];
-    size_t rows = 0;
+    size_t rows = 0, older = 0;
     int n;
     if (!CHECK(f != NULL)) {
         fprintf(stderr, "    cannot open %s\n", path);
@@ -91,6 +91,26 @@ static void test_catalog_equals_data_file(const char *path)
                    CCTL_ERROR_SUCCESS))
             continue;
         CHECK_STR(e->name, col[0]);
+        if (e->value != value) {
+            /* A name's second row: an older value of it (data/README.md),
+             * legacy, its notes naming the current value the name gives; the
+             * entry is found by value. */
+            const clusctl_entry *current = e;
+            char hex[16];
+            size_t first = 0, count = 0, k;
+            older++;
+            snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)current->value);
+            CHECK_STR(col[3], "legacy");
+            CHECK(strstr(col[15], hex) != NULL);
+            CHECK_EQ_U(CCTL_GET_CONTROL_OBJECT(current->value), CCTL_GET_CONTROL_OBJECT(value));
+            e = NULL;
+            if (clusctl_catalog_find_value(value, &first, &count) == CCTL_ERROR_SUCCESS)
+                for (k = first; k < first + count; k++)
+                    if (strcmp(clusctl_catalog_entry(k)->name, col[0]) == 0)
+                        e = clusctl_catalog_entry(k);
+            if (!CHECK(e != NULL))
+                continue;
+        }
         CHECK_EQ_U(e->value, value);
         CHECK_STR(clusctl_kind_name(e->kind), col[2]);
         CHECK_STR(clusctl_provenance_name(e->provenance), col[3]);
@@ -112,14 +132,15 @@ static void test_catalog_equals_data_file(const char *path)
     harness_test = "test_catalog_equals_data_file";
     CHECK(n == 0);
     CHECK_EQ_U(rows, clusctl_catalog_size());
-    CHECK(rows >= 546);
+    CHECK(rows >= 552);
+    CHECK_EQ_U(older, 6); /* the FILESERVER_SHARE_ADD/DEL/MODIFY pairs */
     fclose(f);
 }
 
 /* Entries are in value order, each found by value and by name. */
 static void test_order_and_round_trips(void)
 {
-    size_t i, size = clusctl_catalog_size(), first, count, sdk = 0;
+    size_t i, size = clusctl_catalog_size(), first, count, sdk = 0, older = 0;
     for (i = 0; i < size; i++) {
         const clusctl_entry *e = clusctl_catalog_entry(i), *back = NULL;
         harness_test = e->name;
@@ -128,7 +149,12 @@ static void test_order_and_round_trips(void)
         /* name -> value -> names: the names of the value include the name. */
         CHECK_EQ_U(clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &back),
                    CCTL_ERROR_SUCCESS);
-        CHECK(back == e);
+        if (back != e) {
+            /* An older value: the name gives the current entry. */
+            older++;
+            CHECK(back != NULL && strcmp(back->name, e->name) == 0 && back->value != e->value);
+            CHECK_EQ_U(e->provenance, CCTL_PROVENANCE_LEGACY);
+        }
         CHECK_EQ_U(clusctl_catalog_find_value(e->value, &first, &count),
                    CCTL_ERROR_SUCCESS);
         CHECK(first <= i && i < first + count);
@@ -148,6 +174,7 @@ static void test_order_and_round_trips(void)
     }
     harness_test = "test_order_and_round_trips";
     CHECK_EQ_U(sdk, 506); /* ClusApi.h of SDK 10.0.26100.6584 */
+    CHECK_EQ_U(older, 6);
     CHECK(clusctl_catalog_entry(size) == NULL);
     CHECK(clusctl_catalog_entry((size_t)-1) == NULL);
 }
@@ -243,6 +270,18 @@ static void test_object_op_rule(void)
         snprintf(op_name, sizeof op_name, "CLCTL_%s", rest + strlen(objects[k]) + 1);
         if (clusctl_catalog_find_name(op_name, CCTL_MATCH_EXACT, &op) != CCTL_ERROR_SUCCESS)
             continue;
+        {
+            /* An older value of a code pairs with the older value of its
+             * operation: the operation entry of its low 24 bits, same name. */
+            const clusctl_entry *current = NULL;
+            (void)clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current);
+            if (current != e) {
+                const clusctl_entry *old_op = operation_of(e);
+                CHECK(old_op != NULL && strcmp(old_op->name, op_name) == 0 &&
+                      old_op->value != op->value);
+                op = old_op != NULL ? old_op : op;
+            }
+        }
         checked++;
         if (e->value != CCTL_OBJECT_CODE(codes[k], op->value)) {
             broken++;
@@ -618,7 +657,7 @@ static void test_description_coverage(void)
         CHECK(e->description != NULL);
     }
     harness_test = "test_description_coverage";
-    CHECK_EQ_U(paged, 280);
+    CHECK_EQ_U(paged, 283); /* 280 names, 3 of them with an older value too */
     CHECK(with >= 400);
 }
 
@@ -700,6 +739,85 @@ static void test_description_sources(const char *buffers_path)
         CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_TYPE_STORAGE_RELEASE_OWNERSHIP",
                                              CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
         CHECK_STR(e->description_source, "MS-CMRP 3.1.4.3.2.30");
+    }
+}
+
+/* The older FILESERVER_SHARE values (Windows 7-era SDKs and the docs)
+ * decode under their names with a note on the change; the names give the
+ * current values; mingw-w64's wrong values stay unknown (the test
+ * catalog_vs_mingw_clusapi checks that mingw still says them). */
+static void test_older_values(void)
+{
+    static const struct {
+        const char *name;
+        uint32_t current, older, mingw;
+    } cases[] = {
+        {"CLCTL_FILESERVER_SHARE_ADD", 0x00400246u, 0x00400245u, 0x00000245u},
+        {"CLCTL_FILESERVER_SHARE_DEL", 0x0040024Au, 0x00400249u, 0x00000249u},
+        {"CLCTL_FILESERVER_SHARE_MODIFY", 0x0040024Eu, 0x0040024Du, 0x0000024Du},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_ADD", 0x01400246u, 0x01400245u, 0x01000245u},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_DEL", 0x0140024Au, 0x01400249u, 0x01000249u},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_MODIFY", 0x0140024Eu, 0x0140024Du, 0x0100024Du},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const clusctl_entry *e = NULL, *out[8];
+        clusctl_description d, by_entry;
+        clusctl_nearest nearest;
+        char hex[16];
+        size_t first = 0, count = 0, k, n = 0, same = 0;
+        harness_test = cases[i].name;
+        /* The name: its current value, described as such. */
+        CHECK_EQ_U(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_NOCASE, &e),
+                   CCTL_ERROR_SUCCESS);
+        CHECK(e != NULL && e->value == cases[i].current);
+        CHECK_EQ_U(clusctl_describe_name(cases[i].name, &d), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(d.code, cases[i].current);
+        /* The older value: one entry, the legacy name, a note naming the
+         * current value and the access change, the page's description. */
+        CHECK_EQ_U(clusctl_catalog_find_value(cases[i].older, &first, &count),
+                   CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(count, 1);
+        CHECK_EQ_U(clusctl_describe(cases[i].older, NULL, &d), CCTL_ERROR_SUCCESS);
+        if (!CHECK(d.preferred != NULL))
+            continue;
+        CHECK_STR(d.preferred->name, cases[i].name);
+        CHECK_EQ_U(d.preferred->provenance, CCTL_PROVENANCE_LEGACY);
+        CHECK_EQ_U(d.in_sdk, 0);
+        CHECK_EQ_U(d.fields.access, CCTL_ACCESS_READ);
+        CHECK(d.nearest.operation == NULL);
+        snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)cases[i].current);
+        CHECK(d.preferred->notes != NULL && strstr(d.preferred->notes, hex) != NULL &&
+              strstr(d.preferred->notes, "older SDKs") != NULL &&
+              strstr(d.preferred->notes, "READ -> WRITE") != NULL);
+        CHECK(d.description != NULL && strcmp(d.description, e->description) == 0);
+        CHECK_STR(d.description_source, e->description_source);
+        CHECK_STR(d.preferred->doc_page, e->doc_page);
+        /* clusctl_describe_entry() reaches it, with it preferred. */
+        CHECK_EQ_U(clusctl_describe_entry(d.preferred, &by_entry), CCTL_ERROR_SUCCESS);
+        CHECK(by_entry.preferred == d.preferred && by_entry.code == cases[i].older);
+        /* mingw-w64's value: nothing the catalog holds. */
+        CHECK_EQ_U(clusctl_catalog_find_value(cases[i].mingw, &first, &count),
+                   CCTL_ERROR_NOT_FOUND);
+        (void)clusctl_catalog_nearest(cases[i].mingw, &nearest);
+        CHECK(nearest.operation == NULL);
+        /* Suggestions name it once. */
+        CHECK_EQ_U(clusctl_catalog_suggest(cases[i].name + 1, out, 8, &n), CCTL_ERROR_SUCCESS);
+        for (k = 0; k < n; k++)
+            same += strcmp(out[k]->name, cases[i].name) == 0;
+        CHECK_EQ_U(same, 1);
+    }
+    harness_test = "test_older_values";
+    /* describe_entry refuses what is not an entry of the catalog. */
+    {
+        clusctl_description d;
+        clusctl_entry copy = *clusctl_catalog_entry(0);
+        CHECK_EQ_U(clusctl_describe_entry(NULL, &d), CCTL_ERROR_INVALID_PARAMETER);
+        CHECK_EQ_U(clusctl_describe_entry(clusctl_catalog_entry(0), NULL),
+                   CCTL_ERROR_INVALID_PARAMETER);
+        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
+        copy.value = 0x0A000009u; /* no entry has it */
+        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
     }
 }
 
@@ -836,7 +954,17 @@ static void test_buffers_equal_data_file(const char *path)
             if (strcmp(names[k], e->name) == 0)
                 break;
         if (k < rows) {
+            const clusctl_entry *current = NULL;
             documented++;
+            /* An older value of a name has the name's page. */
+            if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+                    CCTL_ERROR_SUCCESS &&
+                current != e) {
+                harness_test = e->name;
+                CHECK_STR(e->doc_page, current->doc_page);
+                CHECK_EQ_U(e->input, current->input);
+                CHECK_EQ_U(e->output, current->output);
+            }
             continue;
         }
         harness_test = e->name;
@@ -846,7 +974,9 @@ static void test_buffers_equal_data_file(const char *path)
         CHECK_EQ_U(e->flag_set, 0);
     }
     harness_test = "test_buffers_equal_data_file";
-    CHECK_EQ_U(documented, rows - outside);
+    /* The three older values of the CLUSCTL_RESOURCE_FILESERVER_SHARE_*
+     * names have their name's page too. */
+    CHECK_EQ_U(documented, rows - outside + 3);
     /* The map is what the file uses, and `undocumented`, the project's own. */
     for (i = 0; i < BUFFER_TOP; i++) {
         if (clusctl_buffer_name((uint32_t)i) == NULL)
@@ -1060,6 +1190,7 @@ int main(int argc, char **argv)
     RUN(test_descriptions_follow_docs);
     RUN(test_left_out_collection_values);
     RUN(test_description_coverage);
+    RUN(test_older_values);
     harness_test = "test_description_sources";
     test_description_sources(argv[2]);
     RUN(test_names_of_kinds);

@@ -251,6 +251,7 @@ _PROTOTYPES = {
     "clusctl_catalog_in_sdk": (c_int, [c_uint32]),
     "clusctl_describe": (c_uint32, [c_uint32, c_char_p, _P(clusctl_description)]),
     "clusctl_describe_name": (c_uint32, [c_char_p, _P(clusctl_description)]),
+    "clusctl_describe_entry": (c_uint32, [_P(clusctl_entry), _P(clusctl_description)]),
     "clusctl_required_access": (c_int, [c_uint32]),
     "clusctl_application_may_send": (c_int, [c_uint32]),
     # buffer.h
