@@ -257,6 +257,8 @@ static const struct cli_case misc_cases[] = {
     {{"lookup", "CLCTL_GET_REQUIRED_DEPENDENCIESQQQ"}, NULL, 1, "",
      "did you mean CLCTL_GET_REQUIRED_DEPENDENCIES or "
      "CLUSCTL_RESOURCE_GET_REQUIRED_DEPENDENCIES?\n"},
+    /* Decimal 10, read as hex 0x10, has no name either way: no note. */
+    {{"decode", "10"}, NULL, 0, "name      unknown; nearest: nothing matches\n", ""},
     /* A value the catalog does not hold on a known object. */
     {{"decode", "--json", "0x05000011"}, NULL, 0,
      "\"nearest\":\"CLCTL_GET_REQUIRED_DEPENDENCIES on NETWORK\"", ""},
