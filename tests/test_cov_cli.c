@@ -281,7 +281,7 @@ static const struct cli_case misc_cases[] = {
     {{"vm", "cancel", "--properties", "@", "--hex", "--migration-state", "setup", "--json"},
      "01000000 03000400 10000000 56006d00 53007400 61007400 65000000 02000100 04000000 "
      "02000000 00000000",
-     0, "\"status_name\": \"ERROR_SUCCESS\", \"vm_state\": 2, \"migration_state\": 4}", ""},
+     0, "\"status_name\":\"ERROR_SUCCESS\",\"vm\":{\"vm_state\":2,\"vm_state_name\":\"enabled\",\"migration_state\":4,", ""},
 };
 
 /* 64 up nodes and a host that is not one of them: one too many. */
