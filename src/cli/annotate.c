@@ -5,8 +5,9 @@
  * blocks that compilers vectorize), checks the bytes around a hit with one
  * table (char_class), and copies the bytes between codes in whole spans,
  * into the output buffer when there is one. A value is looked up with
- * clusctl_catalog_find_value(); most "0x" numbers of a log (HRESULTs,
- * pointers) are no code. Only a code cut by the end of a chunk goes through
+ * clusctl_catalog_find_value() when its object code is one the catalog has
+ * a name for (learn_objects()); most "0x" numbers of a log (HRESULTs,
+ * pointers, small numbers) are no code. Only a code cut by the end of a chunk goes through
  * the byte-at-a-time path, when the next chunk comes. */
 #include <stdint.h>
 #include <string.h>
@@ -75,11 +76,35 @@ static int put(cli_annotator *a, const unsigned char *data, size_t size)
 }
 
 /* After a code: " [NAME]" when the catalog names its value. */
+static void learn_objects(cli_annotator *a)
+{
+    size_t i, n = clusctl_catalog_size();
+    memset(a->objects_any, 0, sizeof a->objects_any);
+    memset(a->objects_full, 0, sizeof a->objects_full);
+    for (i = 0; i < n; i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        uint32_t object = e->value >> 24, bit = (uint32_t)1 << (object & 31);
+        a->objects_any[object >> 5] |= bit;
+        if (e->kind != CCTL_KIND_OPERATION)
+            a->objects_full[object >> 5] |= bit;
+    }
+    a->objects_known = 1;
+}
+
 static int put_name(cli_annotator *a, uint32_t value)
 {
     const clusctl_entry *entry;
+    const uint32_t *objects;
     size_t first, count, len;
+    uint32_t object = value >> 24;
     int rc;
+    /* Most "0x" numbers of a log are no code: HRESULTs (object 0x80), small
+     * numbers that would be bare operations. One bit says so. */
+    if (!a->objects_known)
+        learn_objects(a);
+    objects = a->operations ? a->objects_any : a->objects_full;
+    if (!((objects[object >> 5] >> (object & 31)) & 1u))
+        return 0;
     if (clusctl_catalog_find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
         return 0;
     /* clusctl_catalog_preferred() is the first entry of the value unless a
@@ -140,6 +165,7 @@ void cli_annotate_init(cli_annotator *a, const char *restype,
     a->out = NULL;
     a->out_size = 0;
     a->out_len = 0;
+    a->objects_known = 0;
 }
 
 void cli_annotate_buffer(cli_annotator *a, char *buf, size_t size)

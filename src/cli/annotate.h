@@ -32,6 +32,7 @@
 #define CCTL_CLI_ANNOTATE_H_
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* Where the output goes: writes `size` bytes (size > 0), returns 0 on
@@ -67,6 +68,11 @@ typedef struct cli_annotator {
      * of out_size wait in it. */
     char *out;
     size_t out_size, out_len;
+    /* Which object codes (bits 24-31) the catalog holds any entry of, and
+     * any full control code of: a value of another object needs no lookup.
+     * Read from the catalog at the first lookup (objects_known). */
+    int objects_known;
+    uint32_t objects_any[8], objects_full[8];
 } cli_annotator;
 
 /* Starts a stream, without an output buffer. `restype` (not copied; may be
