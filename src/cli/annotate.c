@@ -75,7 +75,7 @@ static int put(cli_annotator *a, const unsigned char *data, size_t size)
     return 0;
 }
 
-/* After a code: " [NAME]" when the catalog names its value. */
+/* Which object codes the catalog has entries of (annotate.h). */
 static void learn_objects(cli_annotator *a)
 {
     size_t i, n = clusctl_catalog_size();
@@ -91,29 +91,38 @@ static void learn_objects(cli_annotator *a)
     a->objects_known = 1;
 }
 
-static int put_name(cli_annotator *a, uint32_t value)
+/* 1 when the catalog may name a value of this object code (bits 24-31):
+ * most "0x" numbers of a log are no code (HRESULTs, object 0x80; small
+ * numbers, which would be bare operations), and one bit says so. */
+static uint32_t object_nameable(const cli_annotator *a, uint32_t value)
+{
+    const uint32_t *objects = a->operations ? a->objects_any : a->objects_full;
+    uint32_t object = value >> 24;
+    return (objects[object >> 5] >> (object & 31)) & 1u;
+}
+
+/* The entry whose name follows the code of this value, or NULL. */
+static const clusctl_entry *name_of(const cli_annotator *a, uint32_t value)
 {
     const clusctl_entry *entry;
-    const uint32_t *objects;
-    size_t first, count, len;
-    uint32_t object = value >> 24;
-    int rc;
-    /* Most "0x" numbers of a log are no code: HRESULTs (object 0x80), small
-     * numbers that would be bare operations. One bit says so. */
-    if (!a->objects_known)
-        learn_objects(a);
-    objects = a->operations ? a->objects_any : a->objects_full;
-    if (!((objects[object >> 5] >> (object & 31)) & 1u))
-        return 0;
-    if (clusctl_catalog_find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
-        return 0;
+    size_t first, count;
+    if (!object_nameable(a, value) ||
+        clusctl_catalog_find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
+        return NULL;
     /* clusctl_catalog_preferred() is the first entry of the value unless a
      * resource type picks another: ask it only when one could. */
     entry = count == 1 || a->restype == NULL ? clusctl_catalog_entry(first)
                                              : clusctl_catalog_preferred(value, a->restype);
     if (entry == NULL || (entry->kind == CCTL_KIND_OPERATION && !a->operations))
-        return 0;
-    len = strlen(entry->name);
+        return NULL;
+    return entry;
+}
+
+/* " [NAME]". */
+static int put_entry(cli_annotator *a, const clusctl_entry *entry)
+{
+    size_t len = strlen(entry->name);
+    int rc;
     if (a->out != NULL && len + 3 <= a->out_size - a->out_len) {
         char *o = a->out + a->out_len;
         o[0] = ' ';
@@ -127,6 +136,13 @@ static int put_name(cli_annotator *a, uint32_t value)
         (rc = put(a, (const unsigned char *)entry->name, len)) != 0)
         return rc;
     return put(a, (const unsigned char *)"]", 1);
+}
+
+/* After a code: " [NAME]" when the catalog names its value. */
+static int put_name(cli_annotator *a, uint32_t value)
+{
+    const clusctl_entry *entry = name_of(a, value);
+    return entry != NULL ? put_entry(a, entry) : 0;
 }
 
 /* How many of the low bits of `bits` are set, in a row (bits has a clear
@@ -235,6 +251,8 @@ int cli_annotate_feed(cli_annotator *a, const void *data, size_t size)
     size_t scan;      /* where the search for the next "0x" goes on */
     int rc;
 
+    if (!a->objects_known)
+        learn_objects(a);
     /* The end of a code begun in an earlier chunk, byte by byte. */
     while (a->pending_len > 0 && start < size) {
         unsigned char c = buf[start];
@@ -263,36 +281,44 @@ int cli_annotate_feed(cli_annotator *a, const void *data, size_t size)
     scan = start;
     for (;;) {
         size_t zero, end, limit;
+        int prev_ok;
         zero = find_0x(buf, scan, size - 1);
         if (zero == size - 1)
             break;
         /* The "0" must follow no identifier character. */
-        if (zero > start ? is_ident(buf[zero - 1]) : a->prev_ident) {
-            scan = zero + 2;
-            continue;
-        }
+        prev_ok = zero > start ? !is_ident(buf[zero - 1]) : !a->prev_ident;
         if (size - zero >= 11) {
-            /* Nine bytes after "0x" are here: count the digits and take the
-             * value without a branch per digit. */
+            /* Nine bytes after "0x" are here: count the digits, take the
+             * value and decide without a branch per digit or per rule; the
+             * one branch left is whether to look the value up. */
             const unsigned char *d = buf + zero + 2;
-            uint32_t hex_bits = 0, value = 0;
+            const clusctl_entry *entry;
+            uint32_t hex_bits = 0, value = 0, code;
             unsigned k, n;
             for (k = 0; k < 9; k++)
                 hex_bits |= (uint32_t)((char_class[d[k]] >> 6) & 1u) << k;
             n = leading_ones(hex_bits);
             end = zero + 2 + (n > 8 ? 8 : n);
-            if (n == 0 || n > 8 || is_ident(buf[end])) {
-                scan = end; /* no code starts among these digits: each follows one */
-                continue;
-            }
             for (k = 0; k < 8; k++) {
                 uint32_t next = (value << 4) | (char_class[d[k]] & 0x0Fu);
                 value = k < n ? next : value;
             }
-            if ((rc = put(a, buf + done, end - done)) != 0 || (rc = put_name(a, value)) != 0)
+            /* A code: 1 to 8 digits, then no identifier character. */
+            code = (uint32_t)prev_ok & (uint32_t)(n - 1u < 8u) & (uint32_t)!is_ident(buf[end]);
+            /* No code starts among the digits: each follows one. */
+            scan = prev_ok ? end : zero + 2;
+            if (!(code & object_nameable(a, value)))
+                continue;
+            entry = name_of(a, value);
+            if (entry == NULL)
+                continue;
+            if ((rc = put(a, buf + done, end - done)) != 0 || (rc = put_entry(a, entry)) != 0)
                 return rc;
             done = end;
-            scan = end;
+            continue;
+        }
+        if (!prev_ok) {
+            scan = zero + 2;
             continue;
         }
         /* Near the end of the chunk: up to 8 digits; a 9th is an identifier
@@ -331,7 +357,10 @@ int cli_annotate_feed(cli_annotator *a, const void *data, size_t size)
 
 int cli_annotate_finish(cli_annotator *a)
 {
-    int rc = put(a, (const unsigned char *)a->pending, a->pending_len);
+    int rc;
+    if (!a->objects_known)
+        learn_objects(a);
+    rc = put(a, (const unsigned char *)a->pending, a->pending_len);
     if (rc == 0 && a->pending_len > 2)
         rc = put_name(a, code_value((const unsigned char *)a->pending, a->pending_len));
     a->pending_len = 0;
