@@ -83,6 +83,8 @@ static void cli_json_entry(FILE *out, const clusctl_entry *e)
     cli_json_string(out, e->resource_type);
     fputs(",\"description\":", out);
     cli_json_string(out, e->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, e->description_source);
     fputs(",\"doc_page\":", out);
     cli_json_string(out, e->doc_page);
     fputs(",\"docs_errata\":", out);
@@ -136,6 +138,8 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     cli_json_entries(out, d);
     fputs(",\"description\":", out);
     cli_json_string(out, d->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, d->description_source);
     fputs(",\"docs_errata\":", out);
     cli_json_split(out, d->docs_errata);
     fputs(",\"required_access\":", out);
@@ -188,6 +192,16 @@ static void cli_buffer_line(FILE *out, const char *label, uint32_t buffer,
     fputc('\n', out);
 }
 
+/* Whether an entry is the older value of its name (the name gives another
+ * entry): its note, on the change, is shown without --verbose too. */
+static int cli_older_value(const clusctl_entry *e)
+{
+    const clusctl_entry *current;
+    return clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+               CCTL_ERROR_SUCCESS &&
+           current != e;
+}
+
 /* With --verbose: each entry's docs page and source notes, one line each,
  * the preferred entry first. */
 static void cli_entry_details(FILE *out, const clusctl_entry *e)
@@ -214,6 +228,10 @@ void cli_print_code_table(FILE *out, const clusctl_description *d,
                 cli_name_line(out, "alias", clusctl_catalog_entry(i));
         if (d->description != NULL)
             fprintf(out, "about     %s\n", d->description);
+        if (d->description_source != NULL)
+            fprintf(out, "source    %s\n", d->description_source);
+        if (!verbose && cli_older_value(d->preferred) && d->preferred->notes != NULL)
+            fprintf(out, "note      %s\n", d->preferred->notes);
     } else {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         fprintf(out, "name      unknown; nearest: %s\n", nearest);
