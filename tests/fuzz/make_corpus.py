@@ -845,6 +845,58 @@ def machine_format_dict_tokens():
             [bytes([0, 0, 0, 0x80]), bytes([0, 0, 0, 0x81]), b"\xff\xff", b"\x00\x10"])
 
 
+def annotate_seed(text, operations=False, restype=0, fail_at=0, seed=0x9E3779B9, buffer=0):
+    """fuzz_annotate's input: [0] flags, [1..4] the chunks' seed, [5] the
+    output buffer, the text."""
+    return (bytes([int(operations) | (restype << 1) | (fail_at << 3)]) + le32(seed) +
+            bytes([buffer]) + text)
+
+
+def annotate_seeds():
+    a = annotate_seed
+    log = (b"00000a3c.00001e30::2024/01/01-10:00:00.000 INFO  [RCM] ResourceControl("
+           b"0x01600008) failed, status 5023\r\n"
+           b"[RCM] rcm::RcmApi::ResourceControl: 0x1000009 0X0100002D 0x0100002d\n")
+    return {
+        "log": a(log),
+        "log-one-byte-chunks": a(log, seed=0x00000008),
+        "log-operations": a(b"pid 0x0 flags 0x5 count 0x9 and 0x01000009", operations=True),
+        "log-no-operations": a(b"pid 0x0 flags 0x5 count 0x9 and 0x01000009"),
+        "restype-vm": a(b"0x01600004 0x01600008", restype=1),
+        "restype-config": a(b"0x01600004 0x01600008", restype=2),
+        "restype-unknown": a(b"0x01600004", restype=3),
+        "edges": a(b"a0x12 10x5 0x123456789 0x12G 0x12_ 0x 0x139F _0x1600004 0x01600004_"),
+        "nine-digits": a(b"0x016000040 0x001600004"),
+        "eight-digits": a(b"0x01600004"),
+        "leading-zeros": a(b"0x0000000001600004 0x00000009"),
+        "upper-x": a(b"0X1600004,0x1600008;0XFFFFFFFF"),
+        "ends-with-0": a(b"count 0"),
+        "ends-with-0x": a(b"code 0x"),
+        "ends-in-code": a(b"code 0x0160000"),
+        "binary": a(bytes(range(256)) + b"0x01600004\0" + bytes(range(255, -1, -1))),
+        "crlf": a(b"0x01600004\r\n0x01600008\r\n"),
+        "no-text": a(b""),
+        "zeros": a(b"0" * 40 + b"x1"),
+        "x-run": a(b"0x0x0x0x1 0xx1 00x1 x0x1"),
+        "long-line": a(b"0x01600004 " * 200, seed=0x12345678),
+        "write-fails-first": a(log, fail_at=1),
+        "write-fails-later": a(log, fail_at=9),
+        "write-fails-never": a(b"0x9", fail_at=31),
+        "buffer-1": a(log, buffer=1),
+        "buffer-7": a(log, buffer=7, seed=0x00000008),
+        "buffer-64": a(b"0x01600004 " * 40, buffer=64),
+        "buffer-4096": a(log * 8, buffer=0xF0),
+        "buffer-fails": a(log, buffer=16, fail_at=2),
+        "short": b"\x01",
+    }
+
+
+def annotate_dict_tokens():
+    return ["0x", "0X", "0x0", "0x9", "0x01600004", "0x01600008", "0x1000009", "0X0100002D",
+            "0x123456789", "FFFFFFFF", "_", " [", "]", "ResourceControl(", "\r\n",
+            "\x01\x00\x00\x00", "\x00\x00\x00\x00"]
+
+
 def node_list(length, prefix="node"):
     """A comma-separated list of 60 distinct node names, `length` bytes long."""
     names = ["%s%02d" % (prefix, i) for i in range(60)]
@@ -1011,6 +1063,7 @@ def main():
         "fuzz_cli": cli_seeds(),
         "fuzz_plist": plist_seeds(),
         "fuzz_plist_json": plist_json_seeds(),
+        "fuzz_annotate": annotate_seeds(),
     }
     check_cli_seeds(corpora["fuzz_cli"])
     changed = 0
@@ -1053,6 +1106,8 @@ def main():
     changed += write_dict(os.path.join(HERE, "fuzz_vm_apply.dict"),
                           "Raw values (a pick's 0xE0 and 4 bytes) and names for fuzz_vm_apply.",
                           vm_apply_dict_tokens())
+    changed += write_dict(os.path.join(HERE, "fuzz_annotate.dict"),
+                          "Codes and their edges for fuzz_annotate.", annotate_dict_tokens())
     changed += write_dict(os.path.join(HERE, "fuzz_machine_format.dict"),
                           "Raw machine sets and formats, sizes for fuzz_machine_format.",
                           machine_format_dict_tokens())

@@ -23,7 +23,7 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-targets_all="fuzz_decode fuzz_name fuzz_start_buffer fuzz_front_door fuzz_vm_control fuzz_vm_apply fuzz_machine_format fuzz_cli fuzz_plist fuzz_plist_json"
+targets_all="fuzz_decode fuzz_name fuzz_start_buffer fuzz_front_door fuzz_vm_control fuzz_vm_apply fuzz_machine_format fuzz_cli fuzz_plist fuzz_plist_json fuzz_annotate"
 
 if [ $# -lt 2 ]; then
   echo "usage: $0 BUILD_DIR SECONDS [TARGET...]" >&2
