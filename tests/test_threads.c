@@ -145,6 +145,7 @@ static void put_description(digest *d, const clusctl_description *x)
     put_u64(d, x->output);
     put_str(d, x->input_detail);
     put_str(d, x->output_detail);
+    put_str(d, x->description_source);
 }
 
 /* clusctl_vm has no padding: 32-bit members and a char array. */
@@ -318,6 +319,14 @@ static uint64_t w_codec(void)
         put_u64(&d, clusctl_fields_check(&f));
         put_u64(&d, clusctl_encode(&f, &back));
         put_u64(&d, back);
+        /* the exported functions too (the names above are code.h's inline
+         * macros for C callers) */
+        memset(&f, 0, sizeof f);
+        put_u64(&d, (clusctl_decode)(code, &f));
+        put_fields(&d, &f);
+        put_u64(&d, (clusctl_fields_check)(&f));
+        put_u64(&d, (clusctl_encode)(&f, &back));
+        put_u64(&d, back);
         put_u64(&d, clusctl_validate(code));
         put_u64(&d, clusctl_required_access(code));
         put_u64(&d, (uint64_t)clusctl_application_may_send(code));
@@ -457,6 +466,12 @@ static uint64_t w_describe(void)
         clusctl_description x;
         memset(&x, 0, sizeof x);
         put_u64(&d, clusctl_describe_name(sample_names[i], &x));
+        put_description(&d, &x);
+    }
+    for (i = 0; i < clusctl_catalog_size(); i += 5) {
+        clusctl_description x;
+        memset(&x, 0, sizeof x);
+        put_u64(&d, clusctl_describe_entry(clusctl_catalog_entry(i), &x));
         put_description(&d, &x);
     }
     return d.h;

@@ -55,7 +55,7 @@ static void test_get_codes(void)
                   120) == 0);
     HAS(",\"vm\":{\"vm_state\":2,\"vm_state_name\":\"enabled\",\"migration_state\":0,"
         "\"migration_state_name\":\"none\",\"host\":\"node1\",\"source\":null,\"destination\":"
-        "null,\"failure_reason\":\"0x00000000\",\"progress\":0,\"vm_id\":\"\","
+        "null,\"failure_reason\":\"0x00000000\",\"progress\":0,\"vm_id\":null,"
         "\"offline_action\":1,\"shutdown_action\":0,\"check_heartbeat\":1,\"start_memory\":1,"
         "\"virtual_numa_count\":1}}\n");
     /* ENUM: the names. */
@@ -136,8 +136,7 @@ static void test_properties_files(void)
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1, "--json",
                            (const char *)NULL),
                1);
-    CHECK_STR(run_out.data, "{\"status\": 5023, \"status_name\": \"ERROR_INVALID_STATE\", "
-                            "\"vm_state\": 3, \"migration_state\": 0}\n");
+    CHECK_VM_JSON(5023, "ERROR_INVALID_STATE", 3, 0);
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
                            "--vm-state", "online", (const char *)NULL),
                0);

@@ -90,12 +90,14 @@ int cli_parse_format(const cli_ctx *ctx, int json, const char *format,
 
 /* JSON output. */
 void cli_json_string(FILE *out, const char *s);      /* "..." escaped, or null */
+void cli_json_chars(FILE *out, const char *s, size_t n); /* escaped, no quotes */
 void cli_json_bool(FILE *out, uint32_t value);       /* true / false */
 
 /* Prints what clusctl_describe() says of a code as a JSON object (no
  * newline) or as a table. */
 void cli_print_code_json(FILE *out, const clusctl_description *d);
-void cli_print_code_table(FILE *out, const clusctl_description *d);
+void cli_print_code_table(FILE *out, const clusctl_description *d,
+                          int verbose);
 
 /* "CLCTL_GET_FLAGS on NETWORK", "... on object 10" or "nothing matches". */
 void cli_nearest_text(char *buf, size_t size, const clusctl_nearest *n);

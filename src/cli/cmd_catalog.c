@@ -22,7 +22,7 @@ static int cli_lookup_search(const cli_ctx *ctx, int json, int count)
         found++;
         if (json) {
             clusctl_description d;
-            (void)clusctl_describe_name(e->name, &d);
+            (void)clusctl_describe_entry(e, &d);
             cli_print_code_json(ctx->out, &d);
             fputc('\n', ctx->out);
         } else {
@@ -39,13 +39,14 @@ static int cli_lookup_search(const cli_ctx *ctx, int json, int count)
 
 static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, search = 0, count = 0, i, rc;
+    int json = 0, search = 0, verbose = 0, count = 0, i, rc;
     const cli_option options[] = {{"--json", NULL, &json},
-                                  {"--search", NULL, &search}};
+                                  {"--search", NULL, &search},
+                                  {"--verbose", NULL, &verbose}};
     clusctl_description d;
     uint32_t code;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_lookup, 0,
+    rc = cli_parse_command(ctx, argc, argv, options, 3, &cli_cmd_lookup, 0,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
@@ -76,14 +77,14 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
                 fputc('\n', ctx->out);
             fprintf(ctx->out, "%s = 0x%08lX\n", d.preferred->name,
                     (unsigned long)d.code);
-            cli_print_code_table(ctx->out, &d);
+            cli_print_code_table(ctx->out, &d, verbose);
         }
     }
     return CCTL_EXIT_OK;
 }
 
 const cli_command cli_cmd_lookup = {
-    "lookup", cli_lookup, "lookup [--json] NAME...\n"
+    "lookup", cli_lookup, "lookup [--json] [--verbose] NAME...\n"
     "       clusctl lookup --search [--json] PATTERN...",
     "Find control codes by name: value, fields and policy.",
     "NAME is a CLCTL_*, CTCTL_* or CLUSCTL_* name, in any case. An unknown\n"
@@ -91,7 +92,8 @@ const cli_command cli_cmd_lookup = {
     "hold it.\n\n"
     "Options:\n"
     "  --json    the decode object of each NAME, one per line (its names\n"
-    "            list NAME first)\n"
+    "            and entries list NAME first)\n"
+    "  --verbose also each name's docs page and source notes, as decode\n"
     "  --search  list every name that matches a PATTERN, in any case, by\n"
     "            value: \"0xVALUE  NAME\" lines (--json: decode objects). A\n"
     "            PATTERN with * (any run) or ? (any character) is a glob of\n"
@@ -186,7 +188,7 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
         } else if (fmt == JSON) {
             clusctl_description d;
             fputs(i > first ? ",\n" : "\n", ctx->out);
-            (void)clusctl_describe_name(e->name, &d);
+            (void)clusctl_describe_entry(e, &d);
             cli_print_code_json(ctx->out, &d);
         } else {
             fprintf(ctx->out, "0x%08lX  %-55s  %-8s  %s\n",

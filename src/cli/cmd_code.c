@@ -5,13 +5,14 @@
 
 static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
 {
-    int json = 0, count = 0, i, rc;
+    int json = 0, verbose = 0, count = 0, i, rc;
     const char *restype = NULL;
     const cli_option options[] = {{"--json", NULL, &json},
-                                  {"--restype", &restype, NULL}};
+                                  {"--restype", &restype, NULL},
+                                  {"--verbose", NULL, &verbose}};
     clusctl_description d;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_decode, 0,
+    rc = cli_parse_command(ctx, argc, argv, options, 3, &cli_cmd_decode, 0,
                            &count);
     if (rc != CLI_CONTINUE)
         return rc;
@@ -34,15 +35,17 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
         } else {
             if (i > 0)
                 fputc('\n', ctx->out);
-            cli_print_code_table(ctx->out, &d);
+            cli_print_code_table(ctx->out, &d, verbose);
         }
     }
     return CCTL_EXIT_OK;
 }
 
 const cli_command cli_cmd_decode = {
-    "decode", cli_decode, "decode [--json] [--restype NAME] CODE...",
+    "decode", cli_decode, "decode [--json] [--verbose] [--restype NAME] CODE...",
     "Take control codes apart: names, fields, policy, buffers.",
+    "The text names the source of each description (source) and, for a\n"
+    "value a name had in older SDKs, the change (note).\n\n"
     "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
     "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
     "unknown name exits 1 with suggestions. Decimal digits that name no code\n"
@@ -51,11 +54,18 @@ const cli_command cli_cmd_decode = {
     "  --restype NAME  name first the code that belongs to resource type NAME\n"
     "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
     "                  another type gets a warning on stderr\n"
+    "  --verbose       also a page line (its docs page) and a note line (where\n"
+    "                  the sources disagree, SDK #if guards) for each name\n"
     "  --json          one JSON object per CODE, one per line, with the keys\n"
     "                  value, object, object_name, global, modify, user,\n"
     "                  internal, function, access, access_name, warnings,\n"
-    "                  names (preferred first; empty when unknown),\n"
-    "                  description, required_access (READ or ALL),\n"
+    "                  names (preferred first; empty when unknown), entries\n"
+    "                  (one object per name, in the order of names: name,\n"
+    "                  kind, provenance, resource_type, description,\n"
+    "                  description_source, doc_page, docs_errata (an\n"
+    "                  array), notes; null when unknown), the preferred\n"
+    "                  name's description, description_source and\n"
+    "                  docs_errata, required_access (READ or ALL),\n"
     "                  application_may_send, sdk, input and output (what the\n"
     "                  buffers hold, as its docs page says: none,\n"
     "                  property_list, ..., unknown; undocumented without a\n"
@@ -66,6 +76,7 @@ const cli_command cli_cmd_decode = {
     "Examples:\n"
     "  clusctl decode 0x01600008\n"
     "  clusctl decode --restype \"Virtual Machine Configuration\" 0x01600004\n"
+    "  clusctl decode --verbose 0x01400246\n"
     "  clusctl decode --json CLUSCTL_RESOURCE_GET_FLAGS 0x0A000009\n"};
 
 static int cli_encode(const cli_ctx *ctx, int argc, char **argv)

@@ -315,7 +315,7 @@ static void cli_vm_json(FILE *out, const clusctl_vm *vm, const cli_nodes *nodes)
     }
     fprintf(out, ",\"failure_reason\":\"0x%08lX\",\"progress\":%lu,\"vm_id\":",
             (unsigned long)vm->failure_reason, (unsigned long)vm->progress);
-    cli_json_string(out, x.vm_id);
+    cli_json_string(out, x.vm_id[0] != '\0' ? x.vm_id : NULL);
     fprintf(out, ",\"offline_action\":%lu,\"shutdown_action\":%lu,\"check_heartbeat\":%lu,"
                  "\"start_memory\":%lu,\"virtual_numa_count\":%lu}",
             (unsigned long)x.offline_action, (unsigned long)x.shutdown_action,
@@ -354,11 +354,11 @@ static int cli_vm_report(const cli_ctx *ctx, int json, clusctl_status status,
 {
     const char *name = clusctl_status_name(status);
     if (json) {
-        fprintf(ctx->out,
-                "{\"status\": %lu, \"status_name\": \"%s\", \"vm_state\": %lu, "
-                "\"migration_state\": %lu}\n",
-                (unsigned long)status, cli_or(name, "?"),
-                (unsigned long)vm->vm_state, (unsigned long)vm->migration_state);
+        fprintf(ctx->out, "{\"status\":%lu,\"status_name\":", (unsigned long)status);
+        cli_json_string(ctx->out, name);
+        fputs(",\"vm\":", ctx->out);
+        cli_vm_json(ctx->out, vm, nodes);
+        fputs("}\n", ctx->out);
     } else {
         fprintf(ctx->out, "status           %s (%lu)\n", cli_or(name, "?"),
                 (unsigned long)status);
@@ -665,11 +665,18 @@ const cli_command cli_cmd_vm = {
     "                        check-heartbeat\n"
     "  --start-memory N      StartMemory\n"
     "  --virtual-numa-count N  VirtualNumaCount, 1 to 64\n"
-    "  --json                start, cancel: {\"status\": 0, \"status_name\":\n"
-    "                        \"ERROR_SUCCESS\", \"vm_state\": 2,\n"
-    "                        \"migration_state\": 1}; control: {\"status\":0,\n"
-    "                        \"status_name\":...,\"bytes_returned\":180,\n"
-    "                        \"output\":\"0300...\",\"error\":null,\"vm\":{...}}\n\n"
+    "  --json                one object: start, cancel: {\"status\":0,\n"
+    "                        \"status_name\":\"ERROR_SUCCESS\",\"vm\":{...}};\n"
+    "                        control: {\"status\":0,\"status_name\":...,\n"
+    "                        \"code\":...,\"code_name\":...,\n"
+    "                        \"bytes_returned\":180,\"output\":\"0300...\",\n"
+    "                        \"error\":null,\"vm\":{...}}. vm is the model after\n"
+    "                        the call: vm_state, vm_state_name,\n"
+    "                        migration_state, migration_state_name, host,\n"
+    "                        source, destination (node names), failure_reason,\n"
+    "                        progress, vm_id, offline_action, shutdown_action,\n"
+    "                        check_heartbeat, start_memory, virtual_numa_count;\n"
+    "                        null for unknown\n\n"
     "S, any case, or a number: @vm-states@\n"
     "M, any case, or a number: @migration-states@\n"
     "Value names are the docs' (any case; -, _ or a space between words);\n"

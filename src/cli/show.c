@@ -50,6 +50,68 @@ static void cli_json_names(FILE *out, const clusctl_description *d)
     fputc(']', out);
 }
 
+/* A " | "-separated list (docs errata) as a JSON array of strings; [] for
+ * NULL. */
+static void cli_json_split(FILE *out, const char *s)
+{
+    static const char sep[] = " | ";
+    fputc('[', out);
+    while (s != NULL && *s != '\0') {
+        const char *end = strstr(s, sep);
+        size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
+        fputc('"', out);
+        cli_json_chars(out, s, n);
+        fputc('"', out);
+        s = end != NULL ? end + sizeof sep - 1 : NULL;
+        if (s != NULL)
+            fputc(',', out);
+    }
+    fputc(']', out);
+}
+
+/* One catalog entry as a JSON object: what the text's name, alias, about,
+ * docs and (with --verbose) note lines show of it. */
+static void cli_json_entry(FILE *out, const clusctl_entry *e)
+{
+    fputs("{\"name\":", out);
+    cli_json_string(out, e->name);
+    fputs(",\"kind\":", out);
+    cli_json_string(out, clusctl_kind_name(e->kind));
+    fputs(",\"provenance\":", out);
+    cli_json_string(out, clusctl_provenance_name(e->provenance));
+    fputs(",\"resource_type\":", out);
+    cli_json_string(out, e->resource_type);
+    fputs(",\"description\":", out);
+    cli_json_string(out, e->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, e->description_source);
+    fputs(",\"doc_page\":", out);
+    cli_json_string(out, e->doc_page);
+    fputs(",\"docs_errata\":", out);
+    cli_json_split(out, e->docs_errata);
+    fputs(",\"notes\":", out);
+    cli_json_string(out, e->notes);
+    fputc('}', out);
+}
+
+/* Every entry of the value, the preferred one first, as in names. */
+static void cli_json_entries(FILE *out, const clusctl_description *d)
+{
+    size_t i;
+    fputc('[', out);
+    if (d->preferred != NULL) {
+        cli_json_entry(out, d->preferred);
+        for (i = d->first; i < d->first + d->count; i++) {
+            const clusctl_entry *e = clusctl_catalog_entry(i);
+            if (e != d->preferred) {
+                fputc(',', out);
+                cli_json_entry(out, e);
+            }
+        }
+    }
+    fputc(']', out);
+}
+
 void cli_print_code_json(FILE *out, const clusctl_description *d)
 {
     const clusctl_fields *f = &d->fields;
@@ -72,8 +134,14 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     cli_json_warnings(out, d->warnings);
     fputs(",\"names\":", out);
     cli_json_names(out, d);
+    fputs(",\"entries\":", out);
+    cli_json_entries(out, d);
     fputs(",\"description\":", out);
     cli_json_string(out, d->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, d->description_source);
+    fputs(",\"docs_errata\":", out);
+    cli_json_split(out, d->docs_errata);
     fputs(",\"required_access\":", out);
     cli_json_string(out, clusctl_handle_access_name(d->handle_access));
     fputs(",\"application_may_send\":", out);
@@ -124,7 +192,28 @@ static void cli_buffer_line(FILE *out, const char *label, uint32_t buffer,
     fputc('\n', out);
 }
 
-void cli_print_code_table(FILE *out, const clusctl_description *d)
+/* Whether an entry is the older value of its name (the name gives another
+ * entry): its note, on the change, is shown without --verbose too. */
+static int cli_older_value(const clusctl_entry *e)
+{
+    const clusctl_entry *current;
+    return clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+               CCTL_ERROR_SUCCESS &&
+           current != e;
+}
+
+/* With --verbose: each entry's docs page and source notes, one line each,
+ * the preferred entry first. */
+static void cli_entry_details(FILE *out, const clusctl_entry *e)
+{
+    if (e->doc_page != NULL)
+        fprintf(out, "%-10s%s: %s\n", "page", e->name, e->doc_page);
+    if (e->notes != NULL)
+        fprintf(out, "%-10s%s: %s\n", "note", e->name, e->notes);
+}
+
+void cli_print_code_table(FILE *out, const clusctl_description *d,
+                          int verbose)
 {
     const clusctl_fields *f = &d->fields;
     uint32_t bit;
@@ -139,6 +228,10 @@ void cli_print_code_table(FILE *out, const clusctl_description *d)
                 cli_name_line(out, "alias", clusctl_catalog_entry(i));
         if (d->description != NULL)
             fprintf(out, "about     %s\n", d->description);
+        if (d->description_source != NULL)
+            fprintf(out, "source    %s\n", d->description_source);
+        if (!verbose && cli_older_value(d->preferred) && d->preferred->notes != NULL)
+            fprintf(out, "note      %s\n", d->preferred->notes);
     } else {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         fprintf(out, "name      unknown; nearest: %s\n", nearest);
@@ -169,6 +262,12 @@ void cli_print_code_table(FILE *out, const clusctl_description *d)
     cli_buffer_line(out, "output", d->output, d->output_detail);
     if (d->docs_errata != NULL)
         fprintf(out, "docs      %s\n", d->docs_errata);
+    if (verbose && d->preferred != NULL) {
+        cli_entry_details(out, d->preferred);
+        for (i = d->first; i < d->first + d->count; i++)
+            if (clusctl_catalog_entry(i) != d->preferred)
+                cli_entry_details(out, clusctl_catalog_entry(i));
+    }
     for (bit = 1; bit != 0 && bit <= d->warnings; bit <<= 1)
         if (d->warnings & bit)
             fprintf(out, "warning   %s\n", clusctl_warning_description(bit));

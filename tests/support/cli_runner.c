@@ -114,3 +114,18 @@ size_t count_lines(const char *s)
         n += *s == '\n';
     return n;
 }
+
+int vm_json_is(const char *text, unsigned long status, const char *name,
+               unsigned long vm_state, unsigned long migration_state)
+{
+    char head[160], migration[80];
+    size_t len = strlen(text);
+    snprintf(head, sizeof head,
+             "{\"status\":%lu,\"status_name\":\"%s\",\"vm\":{\"vm_state\":%lu,"
+             "\"vm_state_name\":",
+             status, name, vm_state);
+    snprintf(migration, sizeof migration,
+             ",\"migration_state\":%lu,\"migration_state_name\":", migration_state);
+    return strncmp(text, head, strlen(head)) == 0 && strstr(text, migration) != NULL &&
+           count_lines(text) == 1 && len >= 3 && strcmp(text + len - 3, "}}\n") == 0;
+}

@@ -36,4 +36,13 @@ void run_clusctl_free(void);
 /* The number of '\n' in a NUL-terminated string. */
 size_t count_lines(const char *s);
 
+/* Whether `text` is the one line `vm start|cancel --json` prints for this
+ * status, status name, VmState and MigrationState: {"status":S,
+ * "status_name":"NAME","vm":{"vm_state":V,...,"migration_state":M,...}}. */
+int vm_json_is(const char *text, unsigned long status, const char *name,
+               unsigned long vm_state, unsigned long migration_state);
+
+#define CHECK_VM_JSON(status, name, vm_state, migration_state)                 \
+    CHECK(vm_json_is(run_out.data, status, name, vm_state, migration_state))
+
 #endif /* CCTL_TEST_CLI_RUNNER_H_ */
