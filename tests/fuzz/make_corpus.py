@@ -4,13 +4,19 @@ dictionaries (tests/fuzz/<target>.dict), deterministically.
 
 Run from anywhere: python3 tests/fuzz/make_corpus.py [--clean | --check]
 
-Existing files with other names are kept (a fuzzer's saved inputs, and the
-crash-regression-* inputs of bugs found); --clean deletes them, except the
-crash-regression-* ones. --check writes nothing and exits 1 when a seed or
-a dictionary is missing or differs (the test fuzz_corpus_current): fuzz_cli's
-seeds and dictionary follow the tool's commands, subcommands and options,
-read from src/cli/, so a new one there needs this script run again (and it
-fails when a command or subcommand has no seed).
+A corpus folder holds three kinds of file, by name:
+- seed-*: written here (this script is their one source; a seed it no
+  longer writes is deleted by --clean);
+- found-<sha1>: what a fuzzing run reached that the seeds do not, merged and
+  minimized by tests/fuzz/merge_corpora.sh (which rewrites them all);
+- crash-regression-*: the input of a bug found, saved by hand.
+Other files (a fuzzer's raw output copied by hand) are kept; --clean deletes
+them and stale seeds, never found-* or crash-regression-* files. --check
+writes nothing and exits 1 when a seed or a dictionary is missing or differs
+(the test fuzz_corpus_current): fuzz_cli's seeds and dictionary follow the
+tool's commands, subcommands and options, read from src/cli/, so a new one
+there needs this script run again (and it fails when a command or
+subcommand has no seed).
 """
 import argparse
 import json
@@ -1046,7 +1052,8 @@ def write(path, data):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--clean", action="store_true",
-                    help="delete other files of the corpora (except crash-regression-*)")
+                    help="delete other files of the corpora (except found-* and "
+                         "crash-regression-*)")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 when a seed or dictionary is not current")
     args = ap.parse_args()
@@ -1076,7 +1083,7 @@ def main():
             changed += write(os.path.join(d, "seed-" + name), data)
         if args.clean and not CHECK_ONLY:
             for f in sorted(os.listdir(d)):
-                if f not in names and not f.startswith("crash-regression-"):
+                if f not in names and not f.startswith(("crash-regression-", "found-")):
                     os.remove(os.path.join(d, f))
                     print("removed", os.path.join("corpus", target, f))
         print("%-18s %3d seeds" % (target, len(seeds)))

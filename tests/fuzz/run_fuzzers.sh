@@ -9,9 +9,12 @@
 # `tests/run_all.sh fuzz` gives by default) with 12 targets on 2 processors
 # gives each 60 s, 3600 (FUZZ_SECONDS=3600, a long run) 600 s.
 #
-# Each target runs on a temporary copy of its seed corpus (the repository's
-# corpus is not changed), with its dictionary when there is one, -timeout=10
-# and -rss_limit_mb=2048. A crash's input is kept in
+# Each target runs on a copy of its seed corpus (the repository's corpus is
+# not changed) in BUILD_DIR/fuzz-corpus/<target>/ (override with
+# FUZZ_CORPUS), emptied first and kept afterwards with what the run added, so
+# that tests/fuzz/merge_corpora.sh BUILD_DIR can merge it into the seed
+# corpus; with its dictionary when there is one, -timeout=10 and
+# -rss_limit_mb=2048. A crash's input is kept in
 # BUILD_DIR/fuzz-artifacts/<target>/ (override with FUZZ_ARTIFACTS); copy it
 # to tests/fuzz/corpus/<target>/crash-regression-<what> once the bug is
 # understood, so every build replays it. Extra libFuzzer flags can be given in
@@ -45,6 +48,12 @@ rounds=$(( (count + jobs - 1) / jobs ))
 seconds=$(( budget / rounds ))
 [ "$seconds" -ge 1 ] || seconds=1
 artifacts=${FUZZ_ARTIFACTS:-$build/fuzz-artifacts}
+corpora=${FUZZ_CORPUS:-$build/fuzz-corpus}
+mkdir -p "$corpora"
+if [ "$(cd "$corpora" && pwd -P)" = "$(cd "$here/corpus" && pwd -P)" ]; then
+  echo "$0: FUZZ_CORPUS must not be the seed corpus $here/corpus (it is emptied)" >&2
+  exit 2
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/clusctl-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -63,7 +72,8 @@ run_one() {
     printf '%-20s NOT FOUND in %s (configure with -DCLUSCTL_FUZZ=ON)\n' "$t" "$build" > "$work/$t.line"
     return 1
   fi
-  corpus=$work/$t
+  corpus=$corpora/$t
+  rm -rf "$corpus"
   mkdir -p "$corpus" "$artifacts/$t"
   if [ -d "$here/corpus/$t" ]; then
     cp -R "$here/corpus/$t/." "$corpus/"
