@@ -78,17 +78,30 @@ static void put_event(clusctl__out *o, const clusctl_transition *t)
     }
 }
 
-static const struct {
-    uint32_t flag;
-    const char *text;
-} clusctl__guard_texts[] = {
-    {CCTL_GUARD_VM_ENABLED, "VM Enabled"},
-    {CCTL_GUARD_CALLER_HOST, "caller is the host"},
-    {CCTL_GUARD_CALLER_SOURCE, "caller is the source"},
-    {CCTL_GUARD_DESTINATION, "destination is another member, up"},
-    {CCTL_GUARD_PROGRESS, "progress from the current value to 100"},
-    {CCTL_GUARD_FAILURE, "failure HRESULT"},
+/* The guards in the order they are shown; their texts come from a switch,
+ * so that no table of pointers needs a load-time relocation. */
+static const uint32_t clusctl__guards[] = {
+    CCTL_GUARD_VM_ENABLED,  CCTL_GUARD_CALLER_HOST, CCTL_GUARD_CALLER_SOURCE,
+    CCTL_GUARD_DESTINATION, CCTL_GUARD_PROGRESS,    CCTL_GUARD_FAILURE,
 };
+
+static const char *guard_text(uint32_t guard)
+{
+    switch (guard) {
+    case CCTL_GUARD_VM_ENABLED:
+        return "VM Enabled";
+    case CCTL_GUARD_CALLER_HOST:
+        return "caller is the host";
+    case CCTL_GUARD_CALLER_SOURCE:
+        return "caller is the source";
+    case CCTL_GUARD_DESTINATION:
+        return "destination is another member, up";
+    case CCTL_GUARD_PROGRESS:
+        return "progress from the current value to 100";
+    default: /* CCTL_GUARD_FAILURE, the last of clusctl__guards */
+        return "failure HRESULT";
+    }
+}
 
 /* The guards joined by `sep`, each wrapped in `quote`. */
 static void put_guards(clusctl__out *o, uint32_t guards, const char *sep,
@@ -96,12 +109,12 @@ static void put_guards(clusctl__out *o, uint32_t guards, const char *sep,
 {
     size_t i;
     int first = 1;
-    for (i = 0; i < CCTL_COUNTOF_(clusctl__guard_texts); i++) {
-        if (guards & clusctl__guard_texts[i].flag) {
+    for (i = 0; i < CCTL_COUNTOF_(clusctl__guards); i++) {
+        if (guards & clusctl__guards[i]) {
             if (!first)
                 put(o, sep);
             put(o, quote);
-            put(o, clusctl__guard_texts[i].text);
+            put(o, guard_text(clusctl__guards[i]));
             put(o, quote);
             first = 0;
         }
