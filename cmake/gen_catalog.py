@@ -12,10 +12,14 @@ Run from anywhere:
 
 The test `catalog_generated` runs --check, so a stale table fails CI.
 
-What the generator checks: names are unique upper-case C identifiers whose
-prefix gives the kind (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
+What the generator checks: names are upper-case C identifiers whose
+prefix gives the kind, unique but for older values (a name's second row: an
+older value of it, provenance legacy, the same kind and object, notes naming
+the current value, which the current SDK backs and the older one not) (CLCTL_/CTCTL_ operation, CLUSCTL_ code); the field
 columns equal the fields decoded from the value; provenance and kind are
-known words; a resource type is given only for user codes. In the buffers
+known words; a resource type is given only for user codes; a description
+has a description_source and a source a description, and the source is a
+doc_page of the buffers file or a named source (NAMED_SOURCES). In the buffers
 file: every name is a catalog name (or one of NOT_IN_CATALOG, each with its
 reason), once; every category is in CCTL_BUFFER_MAP (include/clusctl/
 catalog.h) and every category there but `undocumented` is used; every flags
@@ -24,8 +28,13 @@ clusprop.csv: every class, subclass, characteristic and flag constant
 belongs to a set of that map (by the enum its notes name), starts with the
 set's prefix, is unique in its set, and is 0 or one bit in a set of bits.
 
+A description comes with its description_source: a docs page path that is a
+doc_page of the buffers file, or a named source of NAMED_SOURCES (MS-CMRP
+sections, the reference data, the SDK header).
+
 What it derives: a full code with no description of its own takes the
-description of its operation (the operation entry with the same low 24 bits).
+description of its operation (the operation entry with the same low 24 bits),
+and the operation's description_source with it.
 Input and output come from the name's own docs page only: a name without a
 row (every bare CLCTL_ operation, and aliases such as the protocol-only
 CLUSCTL_RESOURCE_TYPE_VALIDATE_PATH) is `undocumented`, even when another
@@ -35,7 +44,8 @@ output's set: `dword_flags(CLUS_CHAR_*)` the set whose prefix is CLUS_CHAR,
 `dword_flags` without a detail the UNNAMED set, `struct(NAME)` for a struct
 in STRUCT_FLAG_SETS its set. Entries are ordered by value, then by
 provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
-the first entry of a value is its preferred name.
+the first entry of a value is its preferred name. The by-name index holds
+each name once, its current row; an older value is reached by value.
 """
 import csv
 import os
@@ -142,7 +152,18 @@ FIELDS = field_layout()
 BUFFER_IDS = buffer_map()
 FLAG_SETS = flag_set_map()
 COLUMNS = ["name", "value", "kind", "provenance", "resource_type"] + \
-    [f for f, _, _ in FIELDS] + ["description", "docs_errata", "notes"]
+    [f for f, _, _ in FIELDS] + ["description", "description_source", "docs_errata", "notes"]
+# The sources a description may name besides a docs page of the buffers file
+# (data/README.md, "Description sources"): a regular expression each, and
+# what it stands for.
+NAMED_SOURCES = [
+    (r"MS-CMRP 3(?:\.[0-9]+)+",
+     "a section of [MS-CMRP], the Failover Cluster Management API protocol"),
+    (r"non_sdk_codes\.csv",
+     "the project's reference data of the names the current SDK lacks (the "
+     "Hyper-V names, from Microsoft's managed FailoverClusters code)"),
+    (r"ClusApi\.h", "the SDK header itself: the name and value only"),
+]
 
 
 def fail(line, message):
@@ -160,7 +181,7 @@ def c_string(text):
 
 def load():
     entries = []
-    names = set()
+    names = {}
     with open(DATA, newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != COLUMNS:
@@ -170,12 +191,25 @@ def load():
             name = row["name"]
             if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
                 fail(line, "name %r is not an upper-case C identifier" % name)
-            if name in names:
-                fail(line, "duplicate name " + name)
-            names.add(name)
             if not re.fullmatch(r"0x[0-9A-F]{8}", row["value"]):
                 fail(line, "value must be 0x and 8 upper-case hex digits")
             value = int(row["value"], 16)
+            current = names.get(name)
+            if current is not None:
+                # A second row of a name is an older value of it (data/README.md,
+                # "Known disagreements kept"): legacy, the same kind and object,
+                # another value, and its notes name the current one.
+                if "older" in current:
+                    fail(line, "%s appears a third time" % name)
+                if row["provenance"] != "legacy":
+                    fail(line, "duplicate name %s: a second row of a name must be "
+                         "its older value, provenance legacy" % name)
+                if value == current["value"] or value >> 24 != current["value"] >> 24:
+                    fail(line, "%s: an older value must differ from the current one "
+                         "(0x%08X) and have its object" % (name, current["value"]))
+                if "0x%08X" % current["value"] not in row["notes"]:
+                    fail(line, "%s: the notes of an older value must name the current "
+                         "value 0x%08X" % (name, current["value"]))
             for field, shift, mask in FIELDS:
                 if row[field] != str((value >> shift) & mask):
                     fail(line, "%s: column %s is %s, the value says %d" % (
@@ -188,13 +222,39 @@ def load():
                 fail(line, "provenance must be one of " + ", ".join(PROVENANCES))
             if row["resource_type"] and not (value >> 21) & 1:
                 fail(line, "%s: a resource type is for user codes only" % name)
+            if bool(row["description"]) != bool(row["description_source"]):
+                fail(line, "%s: a description and its description_source go together" % name)
             entries.append({
                 "name": name, "value": value, "kind": kind,
-                "provenance": row["provenance"], "order": len(entries),
+                "provenance": row["provenance"], "order": len(entries), "line": line,
                 "resource_type": row["resource_type"],
                 "description": row["description"],
-                "docs_errata": row["docs_errata"], "notes": row["notes"]})
+                "description_source": row["description_source"],
+                "docs_errata": row["docs_errata"], "notes": row["notes"],
+                "older_of": current})
+            if current is None:
+                names[name] = entries[-1]
+            else:
+                current["older"] = entries[-1]
+    check_older_values(entries)
     return entries
+
+
+def check_older_values(entries):
+    """The current row of a name with an older value is the one the current
+    SDK backs: its value, or for a code its operation (the low 24 bits), is
+    an SDK value; the older row's value and operation are not."""
+    sdk = {e["value"] for e in entries if e["provenance"] == "sdk"}
+
+    def backed(value):
+        return value in sdk or (value >> 24 != 0 and value & 0xFFFFFF in sdk)
+    for e in entries:
+        old = e["older_of"]
+        if old is None:
+            continue
+        if not backed(old["value"]) or backed(e["value"]):
+            fail(e["line"], "%s: the current SDK must back the first row's value "
+                 "0x%08X and not the older 0x%08X" % (e["name"], old["value"], e["value"]))
 
 
 def buffer_fail(line, message):
@@ -226,11 +286,13 @@ def flag_set_of(line, name, output, detail):
 def load_buffers(entries):
     """Joins the buffers file to the entries on name: sets input, output,
     their details, doc_page and flag_set of every entry."""
-    by_name = {e["name"]: e for e in entries}
+    by_name = {}
+    for e in entries:
+        by_name.setdefault(e["name"], []).append(e)
     for e in entries:
         e.update(input="undocumented", output="undocumented", input_detail="",
                  output_detail="", doc_page="", flag_set=None)
-    seen, used = set(), set()
+    seen, used, pages = set(), set(), set()
     with open(BUFFERS, newline="") as f:
         reader = csv.DictReader(f)
         if reader.fieldnames != BUFFER_COLUMNS:
@@ -243,22 +305,25 @@ def load_buffers(entries):
             if not re.fullmatch(r"desktop-src/MsCS/[a-z0-9-]+\.md", row["doc_page"]):
                 buffer_fail(line, "%s: doc_page %r is not a desktop-src/MsCS/ page" % (
                     name, row["doc_page"]))
+            pages.add(row["doc_page"])
             cin, din = category(line, name, row["input"])
             cout, dout = category(line, name, row["output"])
             used.update([cin, cout])
             if cin == "dword_flags":
                 buffer_fail(line, "%s: flags in an input buffer have no flag_set" % name)
             flag_set = flag_set_of(line, name, cout, dout)
-            e = by_name.get(name)
-            if e is None:
+            named = by_name.get(name)
+            if named is None:
                 if name not in NOT_IN_CATALOG:
                     buffer_fail(line, "%s is not in %s" % (name, DATA))
                 continue
             if name in NOT_IN_CATALOG:
                 buffer_fail(line, "%s is in the catalog: take it off NOT_IN_CATALOG" % name)
-            e.update(input=cin, output=cout, input_detail=din or "",
-                     output_detail=dout or "", doc_page=row["doc_page"],
-                     flag_set=flag_set)
+            # The page is the name's: its older value, if any, has it too.
+            for e in named:
+                e.update(input=cin, output=cout, input_detail=din or "",
+                         output_detail=dout or "", doc_page=row["doc_page"],
+                         flag_set=flag_set)
     missing = sorted(set(NOT_IN_CATALOG) - seen)
     if missing:
         buffer_fail(1, "NOT_IN_CATALOG names that the file lacks: " + ", ".join(missing))
@@ -266,6 +331,24 @@ def load_buffers(entries):
     if unused:
         sys.exit("%s: CCTL_BUFFER_MAP categories no row uses: %s" % (
             CATALOG_H, ", ".join(unused)))
+    return pages
+
+
+def check_sources(entries, pages):
+    """Every description_source is a docs page of the buffers file (any of
+    its rows, the names the catalog leaves out included) or a named source of
+    NAMED_SOURCES."""
+    for e in entries:
+        source = e["description_source"]
+        if not source:
+            continue
+        if source.startswith("desktop-src/"):
+            if source not in pages:
+                fail(e["line"], "%s: description_source %r is no doc_page of %s" % (
+                    e["name"], source, BUFFERS))
+        elif not any(re.fullmatch(pattern, source) for pattern, _ in NAMED_SOURCES):
+            fail(e["line"], "%s: description_source %r is neither a docs page nor one of "
+                 "NAMED_SOURCES" % (e["name"], source))
 
 
 def load_flag_constants():
@@ -373,7 +456,10 @@ def generate(entries):
             op = operations.get(e["value"] & 0xFFFFFF)
             if op is not None:
                 e["description"] = op["description"]
-    by_name = sorted(range(len(entries)), key=lambda i: entries[i]["name"])
+                e["description_source"] = op["description_source"]
+    # Each name once, its current row: an older value is found by value only.
+    by_name = sorted((i for i in range(len(entries)) if entries[i]["older_of"] is None),
+                     key=lambda i: entries[i]["name"])
     lines = [
         "/* Autogenerated by cmake/gen_catalog.py from data/control_codes.csv and",
         " * data/control_code_buffers.csv.",
@@ -381,6 +467,7 @@ def generate(entries):
         "",
         "#define CLUSCTL__CATALOG_SIZE %d" % len(entries),
         "#define CLUSCTL__CATALOG_NAME_MAX %d" % max(len(e["name"]) for e in entries),
+        "#define CLUSCTL__NAME_COUNT %d" % len(by_name),
         "",
         "/* Every entry, by value, then preference. */",
         "static const clusctl_entry clusctl__catalog[CLUSCTL__CATALOG_SIZE] = {",
@@ -391,19 +478,21 @@ def generate(entries):
             e["provenance"].upper(), c_string(e["resource_type"]),
             c_string(e["description"]), c_string(e["docs_errata"]),
             c_string(e["notes"])))
-        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s}," % (
+        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s, %s}," % (
             BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
             c_string(e["input_detail"]), c_string(e["output_detail"]),
             c_string(e["doc_page"]),
-            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0"))
+            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0",
+            c_string(e["description_source"])))
     lines += ["};", "",
               "/* The values of clusctl__catalog, in the same order. */",
               "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
     for i in range(0, len(entries), 6):
         lines.append("    " + " ".join("0x%08Xu," % e["value"] for e in entries[i:i + 6]))
     lines += ["};", "",
-              "/* Indexes into clusctl__catalog, by name (byte order). */",
-              "static const uint16_t clusctl__by_name[CLUSCTL__CATALOG_SIZE] = {"]
+              "/* Indexes into clusctl__catalog, by name (byte order): each name",
+              " * once, its current entry (not an older value of it). */",
+              "static const uint16_t clusctl__by_name[CLUSCTL__NAME_COUNT] = {"]
     for i in range(0, len(by_name), 12):
         lines.append("    " + " ".join("%d," % n for n in by_name[i:i + 12]))
     lines += ["};", ""]
@@ -412,7 +501,7 @@ def generate(entries):
 
 def main():
     entries = load()
-    load_buffers(entries)
+    check_sources(entries, load_buffers(entries))
     outputs = [(OUT, generate(entries)), (FLAGS_OUT, generate_flags(load_flag_constants()))]
     if sys.argv[1:] == ["--check"]:
         stale = False

@@ -105,7 +105,7 @@ static int clusctl__has_lower(const char *s)
 clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
                                          const clusctl_entry **entry)
 {
-    size_t lo = 0, hi = CLUSCTL__CATALOG_SIZE;
+    size_t lo = 0, hi = CLUSCTL__NAME_COUNT; /* each name once: its current entry */
     int nocase;
     if (name == NULL || entry == NULL ||
         (match != CCTL_MATCH_EXACT && match != CCTL_MATCH_NOCASE))
@@ -175,7 +175,7 @@ clusctl_status clusctl_catalog_suggest(const char *name,
     if (clusctl__overlap(out, capacity * sizeof *out, count, sizeof *count))
         return CCTL_ERROR_INVALID_PARAMETER;
     query_len = strlen(name);
-    for (i = 0; i < CLUSCTL__CATALOG_SIZE && capacity > 0; i++) {
+    for (i = 0; i < CLUSCTL__NAME_COUNT && capacity > 0; i++) {
         const clusctl_entry *e = &clusctl__catalog[clusctl__by_name[i]];
         size_t name_len = strlen(e->name), limit = name_len / 3, d;
         /* Only a closer name than the worst kept one can enter a full list. */
@@ -279,6 +279,7 @@ static void clusctl__describe(uint32_t code, const char *resource_type,
         d.output = (uint32_t)d.preferred->output;
         d.input_detail = d.preferred->input_detail;
         d.output_detail = d.preferred->output_detail;
+        d.description_source = d.preferred->description_source;
     }
     memcpy(out, &d, sizeof d);
 }
@@ -304,6 +305,25 @@ clusctl_status clusctl_describe_name(const char *name,
         return status;
     clusctl__describe(entry->value, NULL, entry, description);
     return CCTL_ERROR_SUCCESS;
+}
+
+clusctl_status clusctl_describe_entry(const clusctl_entry *entry,
+                                      clusctl_description *description)
+{
+    size_t first, count, i;
+    if (entry == NULL || description == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    /* Only the catalog's own entries: the one of its value that is `entry`
+     * (compared for equality, never ordered: `entry` may point anywhere). */
+    if (clusctl__range(entry->value, entry->value, &first, &count) != CCTL_ERROR_SUCCESS)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    for (i = first; i < first + count; i++) {
+        if (&clusctl__catalog[i] == entry) {
+            clusctl__describe(entry->value, NULL, entry, description);
+            return CCTL_ERROR_SUCCESS;
+        }
+    }
+    return CCTL_ERROR_INVALID_PARAMETER;
 }
 
 int clusctl_catalog_in_sdk(uint32_t value)

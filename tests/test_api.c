@@ -120,17 +120,27 @@ static void test_describe_name(void)
 }
 
 /* Every value the catalog holds describes as its pieces say, and every
- * entry's name describes with that entry first. */
+ * entry describes with that entry first: through its name, or for an older
+ * value of a name (which the name does not give) through the entry. */
 static void test_describe_every_entry(void)
 {
     size_t i, n = clusctl_catalog_size();
-    unsigned long bad = 0;
+    unsigned long bad = 0, older = 0;
     for (i = 0; i < n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
-        clusctl_description d;
+        const clusctl_entry *e = clusctl_catalog_entry(i), *current = NULL;
+        clusctl_description d, by_entry;
         size_t first, count;
-        if (clusctl_describe_name(e->name, &d) != CCTL_ERROR_SUCCESS ||
-            d.preferred != e || d.code != e->value ||
+        if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) !=
+            CCTL_ERROR_SUCCESS)
+            bad++;
+        if (current != e)
+            older++;
+        if (clusctl_describe_entry(e, &by_entry) != CCTL_ERROR_SUCCESS ||
+            clusctl_describe_name(e->name, &d) != CCTL_ERROR_SUCCESS ||
+            d.preferred != current || (current == e && memcmp(&d, &by_entry, sizeof d) != 0))
+            bad++;
+        d = by_entry;
+        if (d.preferred != e || d.code != e->value ||
             clusctl_catalog_find_value(e->value, &first, &count) != CCTL_ERROR_SUCCESS ||
             d.first != first || d.count != count || i < first || i >= first + count ||
             d.in_sdk != (uint32_t)clusctl_catalog_in_sdk(e->value) ||
@@ -138,6 +148,7 @@ static void test_describe_every_entry(void)
             bad++;
     }
     CHECK_EQ_U(bad, 0);
+    CHECK_EQ_U(older, 6);
 }
 
 /* The policy functions depend on the bits alone (they moved next to the

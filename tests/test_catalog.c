@@ -1,7 +1,8 @@
 /* The catalog: it equals its data file, entry by entry; lookups both ways;
  * aliases; the CLUSCTL_<OBJECT>_<OP> rule and its documented traps; policy;
  * the nearest description; suggestions; what each code's buffers hold, row
- * by row against the buffers file; the layout rule of the grown structs.
+ * by row against the buffers file; every description's source; the layout
+ * rule of the grown structs.
  *
  * Usage: test_catalog PATH/TO/data/control_codes.csv
  *                     PATH/TO/data/control_code_buffers.csv */
@@ -36,6 +37,20 @@ static uint32_t number(const char *s)
     return v;
 }
 
+/* The operation a full code inherits from: the preferred operation entry
+ * whose value is the code's low 24 bits; NULL for operations and when none. */
+static const clusctl_entry *operation_of(const clusctl_entry *e)
+{
+    size_t first = 0, count = 0, j;
+    if (e->kind != CCTL_KIND_CODE ||
+        clusctl_catalog_find_value(e->value & 0x00FFFFFFu, &first, &count) != CCTL_ERROR_SUCCESS)
+        return NULL;
+    for (j = first; j < first + count; j++)
+        if (clusctl_catalog_entry(j)->kind == CCTL_KIND_OPERATION)
+            return clusctl_catalog_entry(j);
+    return NULL;
+}
+
 /* Every row of the data file is in the catalog, exactly; its value equals the
  * encoding of its fields; and the catalog has nothing else. */
 static void test_catalog_equals_data_file(const char *path)
@@ -43,14 +58,15 @@ static void test_catalog_equals_data_file(const char *path)
     FILE *f = fopen(path, "rb");
     char buf[MAX_LINE];
     char *col[MAX_FIELDS];
-    size_t rows = 0;
+    size_t rows = 0, older = 0;
     int n;
     if (!CHECK(f != NULL)) {
         fprintf(stderr, "    cannot open %s\n", path);
         return;
     }
     n = read_record(f, buf, sizeof buf, col);
-    CHECK(n == 15 && strcmp(col[0], "name") == 0 && strcmp(col[14], "notes") == 0);
+    CHECK(n == 16 && strcmp(col[0], "name") == 0 && strcmp(col[12], "description") == 0 &&
+          strcmp(col[13], "description_source") == 0 && strcmp(col[15], "notes") == 0);
     while ((n = read_record(f, buf, sizeof buf, col)) > 0) {
         const clusctl_entry *e = NULL;
         clusctl_fields fields;
@@ -58,8 +74,8 @@ static void test_catalog_equals_data_file(const char *path)
         const char *description = or_null(col[12]);
         rows++;
         harness_test = col[0];
-        if (n != 15) {
-            CHECK_EQ_U(n, 15);
+        if (n != 16) {
+            CHECK_EQ_U(n, 16);
             break;
         }
         fields.object = number(col[5]);
@@ -75,26 +91,56 @@ static void test_catalog_equals_data_file(const char *path)
                    CCTL_ERROR_SUCCESS))
             continue;
         CHECK_STR(e->name, col[0]);
+        if (e->value != value) {
+            /* A name's second row: an older value of it (data/README.md),
+             * legacy, its notes naming the current value the name gives; the
+             * entry is found by value. */
+            const clusctl_entry *current = e;
+            char hex[16];
+            size_t first = 0, count = 0, k;
+            older++;
+            snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)current->value);
+            CHECK_STR(col[3], "legacy");
+            CHECK(strstr(col[15], hex) != NULL);
+            CHECK_EQ_U(CCTL_GET_CONTROL_OBJECT(current->value), CCTL_GET_CONTROL_OBJECT(value));
+            e = NULL;
+            if (clusctl_catalog_find_value(value, &first, &count) == CCTL_ERROR_SUCCESS)
+                for (k = first; k < first + count; k++)
+                    if (strcmp(clusctl_catalog_entry(k)->name, col[0]) == 0)
+                        e = clusctl_catalog_entry(k);
+            if (!CHECK(e != NULL))
+                continue;
+        }
         CHECK_EQ_U(e->value, value);
         CHECK_STR(clusctl_kind_name(e->kind), col[2]);
         CHECK_STR(clusctl_provenance_name(e->provenance), col[3]);
         CHECK_STR(e->resource_type, or_null(col[4]));
-        CHECK_STR(e->docs_errata, or_null(col[13]));
-        CHECK_STR(e->notes, or_null(col[14]));
-        if (description != NULL)
+        CHECK_STR(e->docs_errata, or_null(col[14]));
+        CHECK_STR(e->notes, or_null(col[15]));
+        /* A description and its source go together; a code without one of
+         * its own takes its operation's, source and all. */
+        CHECK((description == NULL) == (col[13][0] == '\0'));
+        if (description != NULL) {
             CHECK_STR(e->description, description);
+            CHECK_STR(e->description_source, col[13]);
+        } else {
+            const clusctl_entry *op = operation_of(e);
+            CHECK_STR(e->description, op != NULL ? op->description : NULL);
+            CHECK_STR(e->description_source, op != NULL ? op->description_source : NULL);
+        }
     }
     harness_test = "test_catalog_equals_data_file";
     CHECK(n == 0);
     CHECK_EQ_U(rows, clusctl_catalog_size());
-    CHECK(rows >= 546);
+    CHECK(rows >= 552);
+    CHECK_EQ_U(older, 6); /* the FILESERVER_SHARE_ADD/DEL/MODIFY pairs */
     fclose(f);
 }
 
 /* Entries are in value order, each found by value and by name. */
 static void test_order_and_round_trips(void)
 {
-    size_t i, size = clusctl_catalog_size(), first, count, sdk = 0;
+    size_t i, size = clusctl_catalog_size(), first, count, sdk = 0, older = 0;
     for (i = 0; i < size; i++) {
         const clusctl_entry *e = clusctl_catalog_entry(i), *back = NULL;
         harness_test = e->name;
@@ -103,7 +149,12 @@ static void test_order_and_round_trips(void)
         /* name -> value -> names: the names of the value include the name. */
         CHECK_EQ_U(clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &back),
                    CCTL_ERROR_SUCCESS);
-        CHECK(back == e);
+        if (back != e) {
+            /* An older value: the name gives the current entry. */
+            older++;
+            CHECK(back != NULL && strcmp(back->name, e->name) == 0 && back->value != e->value);
+            CHECK_EQ_U(e->provenance, CCTL_PROVENANCE_LEGACY);
+        }
         CHECK_EQ_U(clusctl_catalog_find_value(e->value, &first, &count),
                    CCTL_ERROR_SUCCESS);
         CHECK(first <= i && i < first + count);
@@ -123,6 +174,7 @@ static void test_order_and_round_trips(void)
     }
     harness_test = "test_order_and_round_trips";
     CHECK_EQ_U(sdk, 506); /* ClusApi.h of SDK 10.0.26100.6584 */
+    CHECK_EQ_U(older, 6);
     CHECK(clusctl_catalog_entry(size) == NULL);
     CHECK(clusctl_catalog_entry((size_t)-1) == NULL);
 }
@@ -218,6 +270,18 @@ static void test_object_op_rule(void)
         snprintf(op_name, sizeof op_name, "CLCTL_%s", rest + strlen(objects[k]) + 1);
         if (clusctl_catalog_find_name(op_name, CCTL_MATCH_EXACT, &op) != CCTL_ERROR_SUCCESS)
             continue;
+        {
+            /* An older value of a code pairs with the older value of its
+             * operation: the operation entry of its low 24 bits, same name. */
+            const clusctl_entry *current = NULL;
+            (void)clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current);
+            if (current != e) {
+                const clusctl_entry *old_op = operation_of(e);
+                CHECK(old_op != NULL && strcmp(old_op->name, op_name) == 0 &&
+                      old_op->value != op->value);
+                op = old_op != NULL ? old_op : op;
+            }
+        }
         checked++;
         if (e->value != CCTL_OBJECT_CODE(codes[k], op->value)) {
             broken++;
@@ -501,6 +565,35 @@ static void test_descriptions_follow_docs(void)
         {"CLUSCTL_RESOURCE_TYPE_GET_REGISTRY_CHECKPOINTS", "not supported"},
         {"CLUSCTL_RESOURCE_TYPE_GET_CRYPTO_CHECKPOINTS", "not supported"},
         {"CLUSCTL_RESOURCE_RLUA_SET_PWD_INFO", "TBD"},
+        /* Pages that say reserved, not supported or TBD, where the
+         * operation's words said what the name suggests. */
+        {"CLUSCTL_RESOURCE_TYPE_GET_COMMON_PROPERTY_FMTS", "Reserved for future use"},
+        {"CLUSCTL_NODE_GET_COMMON_PROPERTY_FMTS", "Reserved for future use"},
+        {"CLUSCTL_NETWORK_GET_COMMON_PROPERTY_FMTS", "Reserved for future use"},
+        {"CLUSCTL_NETINTERFACE_GET_COMMON_PROPERTY_FMTS", "Reserved for future use"},
+        {"CLUSCTL_GROUP_GET_PRIVATE_PROPERTY_FMTS", "ERROR_INVALID_FUNCTION"},
+        {"CLUSCTL_NODE_GET_PRIVATE_PROPERTY_FMTS", "ERROR_INVALID_FUNCTION"},
+        {"CLUSCTL_NETWORK_GET_PRIVATE_PROPERTY_FMTS", "ERROR_INVALID_FUNCTION"},
+        {"CLUSCTL_NETINTERFACE_GET_PRIVATE_PROPERTY_FMTS", "ERROR_INVALID_FUNCTION"},
+        {"CLUSCTL_CLUSTER_GET_PRIVATE_PROPERTY_FMTS", "ERROR_INVALID_FUNCTION"},
+        {"CLUSCTL_RESOURCE_TYPE_NETNAME_VALIDATE_NETNAME", "TBD"},
+        {"CLCTL_VALIDATE_NETNAME", "TBD"},
+        {"CLCTL_CLUSTER_NAME_CHANGED", "not supported"},
+        {"CLUSCTL_NODE_INJECT_GEM_FAULT", "TBD"},
+        {"CLUSCTL_NODE_GET_GEMID_VECTOR", "TBD"},
+        {"CLUSCTL_RESOURCE_VALIDATE_CHANGE_GROUP", "TBD"},
+        {"CLUSCTL_RESOURCE_RW_MODIFY_NOOP", "TBD"},
+        {"CLUSCTL_CLOUD_WITNESS_RESOURCE_UPDATE_KEY", "TBD"},
+        {"CLUSCTL_CLOUD_WITNESS_RESOURCE_TYPE_VALIDATE_CREDENTIALS_WITH_KEY", "TBD"},
+        {"CLUSCTL_RESOURCE_TYPE_UPGRADE_COMPLETED", "repeats PREPARE_UPGRADE"},
+        {"CLCTL_UNDELETE", "not documented"},
+        /* What the page says, not what the name suggests. */
+        {"CLUSCTL_RESOURCE_GET_NETWORK_NAME", "Name private property of a Network Name"},
+        {"CLUSCTL_RESOURCE_VM_CONFIG_UPDATE", "VmSwitchPorts and VmPhysicalDisks"},
+        {"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS", "Virtual Machine Configuration"},
+        {"CLUSCTL_RESOURCE_FORCE_QUORUM", "majority-of-nodes"},
+        {"CLUSCTL_RESOURCE_TYPE_GET_ARB_TIMEOUT", "in seconds"},
+        {"CLUSCTL_RESOURCE_IS_QUORUM_BLOCKED", "Prevents a resource"},
     };
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -547,15 +640,185 @@ static void test_left_out_collection_values(void)
     harness_test = "test_left_out_collection_values";
 }
 
-/* The catalog shows a description for most entries and for the codes with a
- * docs page (data/control_code_buffers.csv); at least these counts. */
+/* The catalog shows a description for every name with a docs page
+ * (data/control_code_buffers.csv: 280 of its names are in the catalog) and
+ * for at least 400 entries. */
 static void test_description_coverage(void)
 {
-    size_t i, with = 0;
-    for (i = 0; i < clusctl_catalog_size(); i++)
-        if (clusctl_catalog_entry(i)->description != NULL)
+    size_t i, with = 0, paged = 0;
+    for (i = 0; i < clusctl_catalog_size(); i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        if (e->description != NULL)
             with++;
-    CHECK(with >= 347);
+        if (e->doc_page == NULL)
+            continue;
+        paged++;
+        harness_test = e->name;
+        CHECK(e->description != NULL);
+    }
+    harness_test = "test_description_coverage";
+    CHECK_EQ_U(paged, 283); /* 280 names, 3 of them with an older value too */
+    CHECK(with >= 400);
+}
+
+/* "MS-CMRP 3" and one or more ".N": a section of the protocol. */
+static int is_cmrp_section(const char *s)
+{
+    if (strncmp(s, "MS-CMRP 3", 9) != 0)
+        return 0;
+    s += 9;
+    if (*s == '\0')
+        return 0;
+    while (*s == '.') {
+        s++;
+        if (!isdigit((unsigned char)*s))
+            return 0;
+        while (isdigit((unsigned char)*s))
+            s++;
+    }
+    return *s == '\0';
+}
+
+/* Every description names its source: a docs page of the buffers file (a
+ * doc_page of any of its rows) or a named source (data/README.md,
+ * "Description sources"); no source without a description. */
+static void test_description_sources(const char *buffers_path)
+{
+    static char pages[512][128];
+    FILE *f = fopen(buffers_path, "rb");
+    char buf[MAX_LINE];
+    char *col[MAX_FIELDS];
+    size_t n_pages = 0, i, k, by_page = 0, named = 0;
+    int n;
+    if (!CHECK(f != NULL))
+        return;
+    (void)read_record(f, buf, sizeof buf, col);
+    while ((n = read_record(f, buf, sizeof buf, col)) == 6 && n_pages < 512)
+        snprintf(pages[n_pages++], sizeof pages[0], "%s", col[5]);
+    fclose(f);
+    CHECK_EQ_U(n_pages, 289);
+    for (i = 0; i < clusctl_catalog_size(); i++) {
+        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const char *s = e->description_source;
+        harness_test = e->name;
+        CHECK((e->description == NULL) == (s == NULL));
+        if (s == NULL)
+            continue;
+        if (strncmp(s, "desktop-src/MsCS/", 17) == 0) {
+            for (k = 0; k < n_pages && strcmp(pages[k], s) != 0; k++)
+                ;
+            if (!CHECK(k < n_pages))
+                fprintf(stderr, "    %s is no page of the buffers file\n", s);
+            by_page++;
+        } else {
+            if (!CHECK(is_cmrp_section(s) || strcmp(s, "non_sdk_codes.csv") == 0 ||
+                       strcmp(s, "ClusApi.h") == 0))
+                fprintf(stderr, "    '%s' is no known source\n", s);
+            named++;
+        }
+    }
+    harness_test = "test_description_sources";
+    CHECK(by_page > 300);
+    CHECK(named >= 6);
+    CHECK(is_cmrp_section("MS-CMRP 3.1.4.3.7.20") && !is_cmrp_section("MS-CMRP 3") &&
+          !is_cmrp_section("MS-CMRP 3.") && !is_cmrp_section("MS-CMRP 3.1x"));
+    /* The VM codes whose meaning no page gives, and a page-sourced one. */
+    {
+        const clusctl_entry *e = NULL;
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_VM_HALT_MIGRATION",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source, "non_sdk_codes.csv");
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_GROUP_GET_CHARACTERISTICS",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source,
+                  "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_CLUSTER_IS_READY_FOR_UPGRADE",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source, "MS-CMRP 3.1.4.3.7.20");
+        /* A protocol-only alias inherits the operation's MS-CMRP source. */
+        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_TYPE_STORAGE_RELEASE_OWNERSHIP",
+                                             CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+        CHECK_STR(e->description_source, "MS-CMRP 3.1.4.3.2.30");
+    }
+}
+
+/* The older FILESERVER_SHARE values (Windows 7-era SDKs and the docs)
+ * decode under their names with a note on the change; the names give the
+ * current values; mingw-w64's wrong values stay unknown (the test
+ * catalog_vs_mingw_clusapi checks that mingw still says them). */
+static void test_older_values(void)
+{
+    static const struct {
+        const char *name;
+        uint32_t current, older, mingw;
+    } cases[] = {
+        {"CLCTL_FILESERVER_SHARE_ADD", 0x00400246u, 0x00400245u, 0x00000245u},
+        {"CLCTL_FILESERVER_SHARE_DEL", 0x0040024Au, 0x00400249u, 0x00000249u},
+        {"CLCTL_FILESERVER_SHARE_MODIFY", 0x0040024Eu, 0x0040024Du, 0x0000024Du},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_ADD", 0x01400246u, 0x01400245u, 0x01000245u},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_DEL", 0x0140024Au, 0x01400249u, 0x01000249u},
+        {"CLUSCTL_RESOURCE_FILESERVER_SHARE_MODIFY", 0x0140024Eu, 0x0140024Du, 0x0100024Du},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const clusctl_entry *e = NULL, *out[8];
+        clusctl_description d, by_entry;
+        clusctl_nearest nearest;
+        char hex[16];
+        size_t first = 0, count = 0, k, n = 0, same = 0;
+        harness_test = cases[i].name;
+        /* The name: its current value, described as such. */
+        CHECK_EQ_U(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_NOCASE, &e),
+                   CCTL_ERROR_SUCCESS);
+        CHECK(e != NULL && e->value == cases[i].current);
+        CHECK_EQ_U(clusctl_describe_name(cases[i].name, &d), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(d.code, cases[i].current);
+        /* The older value: one entry, the legacy name, a note naming the
+         * current value and the access change, the page's description. */
+        CHECK_EQ_U(clusctl_catalog_find_value(cases[i].older, &first, &count),
+                   CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(count, 1);
+        CHECK_EQ_U(clusctl_describe(cases[i].older, NULL, &d), CCTL_ERROR_SUCCESS);
+        if (!CHECK(d.preferred != NULL))
+            continue;
+        CHECK_STR(d.preferred->name, cases[i].name);
+        CHECK_EQ_U(d.preferred->provenance, CCTL_PROVENANCE_LEGACY);
+        CHECK_EQ_U(d.in_sdk, 0);
+        CHECK_EQ_U(d.fields.access, CCTL_ACCESS_READ);
+        CHECK(d.nearest.operation == NULL);
+        snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)cases[i].current);
+        CHECK(d.preferred->notes != NULL && strstr(d.preferred->notes, hex) != NULL &&
+              strstr(d.preferred->notes, "older SDKs") != NULL &&
+              strstr(d.preferred->notes, "READ -> WRITE") != NULL);
+        CHECK(d.description != NULL && strcmp(d.description, e->description) == 0);
+        CHECK_STR(d.description_source, e->description_source);
+        CHECK_STR(d.preferred->doc_page, e->doc_page);
+        /* clusctl_describe_entry() reaches it, with it preferred. */
+        CHECK_EQ_U(clusctl_describe_entry(d.preferred, &by_entry), CCTL_ERROR_SUCCESS);
+        CHECK(by_entry.preferred == d.preferred && by_entry.code == cases[i].older);
+        /* mingw-w64's value: nothing the catalog holds. */
+        CHECK_EQ_U(clusctl_catalog_find_value(cases[i].mingw, &first, &count),
+                   CCTL_ERROR_NOT_FOUND);
+        (void)clusctl_catalog_nearest(cases[i].mingw, &nearest);
+        CHECK(nearest.operation == NULL);
+        /* Suggestions name it once. */
+        CHECK_EQ_U(clusctl_catalog_suggest(cases[i].name + 1, out, 8, &n), CCTL_ERROR_SUCCESS);
+        for (k = 0; k < n; k++)
+            same += strcmp(out[k]->name, cases[i].name) == 0;
+        CHECK_EQ_U(same, 1);
+    }
+    harness_test = "test_older_values";
+    /* describe_entry refuses what is not an entry of the catalog. */
+    {
+        clusctl_description d;
+        clusctl_entry copy = *clusctl_catalog_entry(0);
+        CHECK_EQ_U(clusctl_describe_entry(NULL, &d), CCTL_ERROR_INVALID_PARAMETER);
+        CHECK_EQ_U(clusctl_describe_entry(clusctl_catalog_entry(0), NULL),
+                   CCTL_ERROR_INVALID_PARAMETER);
+        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
+        copy.value = 0x0A000009u; /* no entry has it */
+        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
+    }
 }
 
 static void test_names_of_kinds(void)
@@ -691,7 +954,17 @@ static void test_buffers_equal_data_file(const char *path)
             if (strcmp(names[k], e->name) == 0)
                 break;
         if (k < rows) {
+            const clusctl_entry *current = NULL;
             documented++;
+            /* An older value of a name has the name's page. */
+            if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+                    CCTL_ERROR_SUCCESS &&
+                current != e) {
+                harness_test = e->name;
+                CHECK_STR(e->doc_page, current->doc_page);
+                CHECK_EQ_U(e->input, current->input);
+                CHECK_EQ_U(e->output, current->output);
+            }
             continue;
         }
         harness_test = e->name;
@@ -701,7 +974,9 @@ static void test_buffers_equal_data_file(const char *path)
         CHECK_EQ_U(e->flag_set, 0);
     }
     harness_test = "test_buffers_equal_data_file";
-    CHECK_EQ_U(documented, rows - outside);
+    /* The three older values of the CLUSCTL_RESOURCE_FILESERVER_SHARE_*
+     * names have their name's page too. */
+    CHECK_EQ_U(documented, rows - outside + 3);
     /* The map is what the file uses, and `undocumented`, the project's own. */
     for (i = 0; i < BUFFER_TOP; i++) {
         if (clusctl_buffer_name((uint32_t)i) == NULL)
@@ -758,6 +1033,9 @@ static void test_describe_buffers(void)
     CHECK_STR(d.output_detail, "CLUS_CHAR_*");
     CHECK_STR(d.preferred->doc_page,
               "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
+    CHECK(d.description_source == d.preferred->description_source);
+    CHECK_STR(d.description_source,
+              "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
     CHECK_EQ_U(clusctl_describe(0x01400086u, NULL, &d), CCTL_ERROR_SUCCESS);
     CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES");
     CHECK_EQ_U(d.input, CCTL_BUFFER_PROPERTY_LIST);
@@ -794,7 +1072,7 @@ static void test_describe_buffers(void)
     CHECK_EQ_U(clusctl_describe(0x0A000009u, NULL, &d), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(d.input, CCTL_BUFFER_UNDOCUMENTED);
     CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
-    CHECK(d.input_detail == NULL && d.output_detail == NULL);
+    CHECK(d.input_detail == NULL && d.output_detail == NULL && d.description_source == NULL);
 }
 
 /* The grown structs keep the ABI's rules (README, "Growing the ABI"):
@@ -867,8 +1145,10 @@ static void test_layout(void)
     CHECK_EQ_U(offsetof(new_d, input_detail), offsetof(old_d, reserved_ptr));
     CHECK_EQ_U(offsetof(new_d, output_detail),
                offsetof(old_d, reserved_ptr) + sizeof(void *));
-    CHECK_EQ_U(offsetof(new_d, reserved_ptr),
+    CHECK_EQ_U(offsetof(new_d, description_source),
                offsetof(old_d, reserved_ptr) + 2 * sizeof(void *));
+    CHECK_EQ_U(offsetof(new_d, reserved_ptr),
+               offsetof(old_d, reserved_ptr) + 3 * sizeof(void *));
     /* clusctl_entry: the old members where they were, the new ones after. */
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, name);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, value);
@@ -879,6 +1159,8 @@ static void test_layout(void)
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, docs_errata);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, notes);
     CHECK(offsetof(clusctl_entry, input) >= sizeof(struct entry_0_2_0));
+    CHECK(offsetof(clusctl_entry, description_source) >=
+          offsetof(clusctl_entry, flag_set) + sizeof(uint32_t));
 }
 
 int main(int argc, char **argv)
@@ -908,6 +1190,9 @@ int main(int argc, char **argv)
     RUN(test_descriptions_follow_docs);
     RUN(test_left_out_collection_values);
     RUN(test_description_coverage);
+    RUN(test_older_values);
+    harness_test = "test_description_sources";
+    test_description_sources(argv[2]);
     RUN(test_names_of_kinds);
     return harness_finish();
 }

@@ -12,7 +12,12 @@
  * Entries are ordered by value, then by preference (SDK names first, then
  * Hyper-V, legacy, protocol-only; within those, the order of the data file).
  * Several names can share a value: the VM codes have one name per resource
- * type, and the SDK itself has aliases.
+ * type, and the SDK itself has aliases. A name has one entry, but for the
+ * three `CLCTL_FILESERVER_SHARE_ADD/DEL/MODIFY` operations and their
+ * `CLUSCTL_RESOURCE_FILESERVER_SHARE_*` codes, which also keep the older
+ * value of Windows 7-era SDKs (0x00400245, ...): a second entry, of
+ * provenance #CCTL_PROVENANCE_LEGACY, whose notes name the current value.
+ * Lookups by name give the current entry; the older one is found by value.
  *
  * Every lookup is O(log n), allocates nothing, and reads only `static const`
  * tables, so threads can share them freely.
@@ -132,6 +137,16 @@ typedef struct clusctl_entry {
     /** The #clusctl_flag_set that names the output's bits or value (see
      *  clusctl_flag_set_for_code()); 0 when the output holds no flags. */
     uint32_t flag_set;
+    /** Where @p description comes from: a docs page, as a path in the
+     *  `MicrosoftDocs/win32` repository
+     *  (`"desktop-src/MsCS/clusctl-resource-get-flags.md"`, a page of
+     *  `data/control_code_buffers.csv`), or a named source: `"MS-CMRP
+     *  3.1.4.3.7.20"` (a section of the protocol), `"non_sdk_codes.csv"` (the
+     *  project's reference data of the Hyper-V names), `"ClusApi.h"` (the SDK
+     *  header: name and value only). A description inherited from the
+     *  operation has the operation's source. NULL exactly when @p description
+     *  is NULL. */
+    const char *description_source;
 } clusctl_entry;
 
 /**
@@ -210,8 +225,10 @@ typedef enum clusctl_match {
  *
  * @param name A NUL-terminated name, e.g. `"CLUSCTL_RESOURCE_VM_START_MIGRATION"`.
  * @param match #CCTL_MATCH_EXACT or #CCTL_MATCH_NOCASE.
- * @param[out] entry Receives the entry. May overlap @p name: it is written
- *             once, after the search.
+ * @param[out] entry Receives the entry: for a name that also has an older
+ *             value (`CLCTL_FILESERVER_SHARE_ADD`), the current one
+ *             (0x00400246). May overlap @p name: it is written once, after
+ *             the search.
  * @retval CCTL_ERROR_SUCCESS Found.
  * @retval CCTL_ERROR_NOT_FOUND No entry has that name.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p entry is NULL, or
@@ -226,7 +243,8 @@ CCTL_API clusctl_status clusctl_catalog_find_name(const char *name, clusctl_matc
  *
  * Closeness is the edit distance (insertions, deletions, substitutions),
  * ignoring ASCII case; names farther than a third of their length are not
- * suggested. Ties keep name order.
+ * suggested. Ties keep name order. Each name comes once, as its current
+ * entry (the one clusctl_catalog_find_name() gives).
  *
  * @param name A NUL-terminated name, of any length.
  * @param[out] out Receives up to @p capacity entries (8 at the most),
@@ -302,7 +320,8 @@ typedef struct clusctl_description {
      *  provenance, resource type, description and docs errata. */
     size_t first;
     size_t count;              /**< how many entries; see @p first */
-    /** The preferred entry's description, or NULL. */
+    /** The preferred entry's description, or NULL; its source is
+     *  @p description_source. */
     const char *description;
     /** The preferred entry's docs errata (`" | "`-separated), or NULL. */
     const char *docs_errata;
@@ -332,7 +351,11 @@ typedef struct clusctl_description {
     const char *input_detail;
     /** The preferred entry's output detail, or NULL. */
     const char *output_detail;
-    const void *reserved_ptr[6];   /**< room for later pointer members: NULL */
+    /** The preferred entry's description source
+     *  (clusctl_entry::description_source), or NULL. Taken from the reserved
+     *  room (its first pointer slot left): the struct's size is unchanged. */
+    const char *description_source;
+    const void *reserved_ptr[5];   /**< room for later pointer members: NULL */
 } clusctl_description;
 
 /**
@@ -356,14 +379,33 @@ CCTL_API clusctl_status clusctl_describe(uint32_t code, const char *resource_typ
  * @param name A NUL-terminated catalog name, any ASCII case
  *        (clusctl_catalog_find_name() with #CCTL_MATCH_NOCASE).
  * @param[out] description Receives the description (as clusctl_describe(),
- *        `preferred` the entry named). May overlap @p name: it is written
- *        once, at the end.
+ *        `preferred` the entry named: for a name with an older value too, its
+ *        current entry; clusctl_describe_entry() describes the older one).
+ *        May overlap @p name: it is written once, at the end.
  * @retval CCTL_ERROR_SUCCESS Written.
  * @retval CCTL_ERROR_NOT_FOUND No entry has that name; nothing is written.
  * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p description is NULL.
  */
 CCTL_API clusctl_status clusctl_describe_name(const char *name,
                                               clusctl_description *description);
+
+/**
+ * @brief Describes the value of one catalog entry, with that entry preferred.
+ *
+ * What clusctl_describe_name() does for a name, for an entry: it also
+ * reaches an entry the name does not give, the older value of a name
+ * (`CLCTL_FILESERVER_SHARE_ADD` at 0x00400245).
+ *
+ * @param entry An entry of the catalog, as clusctl_catalog_entry() and the
+ *        other lookups return it (a copy of one is not).
+ * @param[out] description Receives the description (as clusctl_describe(),
+ *        `preferred` @p entry), written once, at the end.
+ * @retval CCTL_ERROR_SUCCESS Written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p entry or @p description is NULL, or
+ *         @p entry is no entry of the catalog; nothing is written.
+ */
+CCTL_API clusctl_status clusctl_describe_entry(const clusctl_entry *entry,
+                                               clusctl_description *description);
 
 /**
  * @brief Whether the catalog knows a resource type: some entry belongs to

@@ -514,10 +514,14 @@ int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
     size_t count = 0, contain = 0, i, n = clusctl_catalog_size();
     (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
     if (count == 0) {
-        /* No close name: the names that hold the text. */
+        /* No close name: the names that hold the text, each once (an
+         * older value of a name is not its current entry). */
         for (i = 0; i < n; i++) {
-            const clusctl_entry *e = clusctl_catalog_entry(i);
-            if (!cli_name_matches(text, e->name))
+            const clusctl_entry *e = clusctl_catalog_entry(i), *current = NULL;
+            if (!cli_name_matches(text, e->name) ||
+                clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) !=
+                    CCTL_ERROR_SUCCESS ||
+                current != e)
                 continue;
             if (count < 3)
                 suggestions[count++] = e;

@@ -60,7 +60,8 @@ class clusctl_entry(Structure):
                 ("provenance", c_int), ("resource_type", c_char_p),
                 ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p),
                 ("input", c_int), ("output", c_int), ("input_detail", c_char_p),
-                ("output_detail", c_char_p), ("doc_page", c_char_p), ("flag_set", c_uint32)]
+                ("output_detail", c_char_p), ("doc_page", c_char_p), ("flag_set", c_uint32),
+                ("description_source", c_char_p)]
 
 
 class clusctl_nearest(Structure):
@@ -81,7 +82,7 @@ class clusctl_description(Structure):
                 ("in_sdk", c_uint32), ("resource_type_known", c_uint32),
                 ("input", c_uint32), ("output", c_uint32), ("reserved", c_uint32 * 6),
                 ("input_detail", c_char_p), ("output_detail", c_char_p),
-                ("reserved_ptr", c_void_p * 6)]
+                ("description_source", c_char_p), ("reserved_ptr", c_void_p * 5)]
 
 
 # --- buffer.h --------------------------------------------------------------
@@ -250,6 +251,7 @@ _PROTOTYPES = {
     "clusctl_catalog_in_sdk": (c_int, [c_uint32]),
     "clusctl_describe": (c_uint32, [c_uint32, c_char_p, _P(clusctl_description)]),
     "clusctl_describe_name": (c_uint32, [c_char_p, _P(clusctl_description)]),
+    "clusctl_describe_entry": (c_uint32, [_P(clusctl_entry), _P(clusctl_description)]),
     "clusctl_required_access": (c_int, [c_uint32]),
     "clusctl_application_may_send": (c_int, [c_uint32]),
     # buffer.h

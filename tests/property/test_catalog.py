@@ -29,6 +29,41 @@ def catalog():
     return rows
 
 
+def is_older(row):
+    """An older value of a name (data/README.md): the name's second row. The
+    model's rule, from the data's: the name also has a row whose value or
+    operation (low 24 bits) the current SDK defines, and this row's value and
+    operation are not the SDK's."""
+    return row[0] in older_rows()
+
+
+@functools.lru_cache(maxsize=None)
+def older_rows():
+    rows = catalog()
+    sdk = {r[2] for r in rows if r[4] == F.PROVENANCE_SDK}
+
+    def backed(v):
+        return v in sdk or (v >> 24 != 0 and v & 0xFFFFFF in sdk)
+    by_name = {}
+    for r in rows:
+        by_name.setdefault(r[1], []).append(r)
+    older = set()
+    for same in by_name.values():
+        if len(same) > 1:
+            assert len(same) == 2, same
+            a, b = same
+            assert backed(a[2]) != backed(b[2]), same
+            older.add((b if backed(a[2]) else a)[0])
+    return frozenset(older)
+
+
+def current(name):
+    """The row a name gives: its only one, or its current one."""
+    rows = [r for r in catalog() if r[1] == name and not is_older(r)]
+    assert len(rows) == 1
+    return rows[0]
+
+
 @functools.lru_cache(maxsize=None)
 def by_value():
     d = {}
@@ -62,9 +97,12 @@ def test_catalog_is_ordered_by_value_then_preference():
         assert r[4] in (1, 2, 3, 4)
         if r[3] == F.KIND_OPERATION:
             assert r[2] >> 24 == 0, f"{r[1]}: an operation with an object code"
-    names = [r[1] for r in rows]
+    names = [r[1] for r in rows if not is_older(r)]
     assert len(set(names)) == len(names), "a name appears twice"
     assert len({n.upper() for n in names}) == len(names), "two names equal ignoring case"
+    older = [r for r in rows if is_older(r)]
+    assert len(older) == 6 and all(r[4] == F.PROVENANCE_LEGACY for r in older)
+    assert {r[1] for r in older} <= set(names), "an older value of a name the catalog lacks"
 
 
 def test_every_name_round_trips():
@@ -73,7 +111,7 @@ def test_every_name_round_trips():
         for match in (F.MATCH_EXACT, F.MATCH_NOCASE):
             p = ctypes.POINTER(F.clusctl_entry)()
             assert L.clusctl_catalog_find_name(row[1].encode(), match, ctypes.byref(p)) == F.SUCCESS
-            assert entry_row(p) == row
+            assert entry_row(p) == current(row[1])
         first, count = ctypes.c_size_t(), ctypes.c_size_t()
         assert L.clusctl_catalog_find_value(row[2], ctypes.byref(first), ctypes.byref(count)) == 0
         assert row[0] in range(first.value, first.value + count.value)
@@ -92,7 +130,7 @@ def test_names_with_random_case_changes(data):
     variant = flip_ascii_case(name, flips)
     p = ctypes.POINTER(F.clusctl_entry)()
     assert L.clusctl_catalog_find_name(variant.encode(), F.MATCH_NOCASE, ctypes.byref(p)) == F.SUCCESS
-    assert entry_row(p)[1] == name
+    assert entry_row(p) == current(name)
     p = ctypes.POINTER(F.clusctl_entry)()
     status = L.clusctl_catalog_find_name(variant.encode(), F.MATCH_EXACT, ctypes.byref(p))
     if variant == name:
@@ -285,9 +323,11 @@ def test_describe_is_the_pieces(value, rt):
         of_type = [i for i in want if rt and rows[i][5] and rows[i][5].lower() == rt.lower()]
         assert entry_row(d.preferred)[0] == (of_type[0] if of_type else want[0])
         assert d.description == d.preferred.contents.description
+        assert d.description_source == d.preferred.contents.description_source
+        assert (d.description is None) == (d.description_source is None)
         assert not d.nearest.operation
     else:
-        assert not d.preferred and d.description is None
+        assert not d.preferred and d.description is None and d.description_source is None
         op = operations().get(value & 0xFFFFFF)
         assert (entry_row(d.nearest.operation) if d.nearest.operation else None) == op
     assert d.in_sdk == int(any(rows[i][4] == F.PROVENANCE_SDK for i in want))
@@ -300,7 +340,7 @@ def test_describe_is_the_pieces(value, rt):
         assert (d.input_detail, d.output_detail) == (e.input_detail, e.output_detail)
     else:
         assert (d.input, d.output, d.input_detail, d.output_detail) == (0, 0, None, None)
-    assert list(d.reserved) == [0] * 6 and list(d.reserved_ptr) == [None] * 6
+    assert list(d.reserved) == [0] * 6 and list(d.reserved_ptr) == [None] * 5
 
 
 @given(st.data())
@@ -311,4 +351,8 @@ def test_describe_name_prefers_the_name(data):
     d = F.clusctl_description()
     name = flip_ascii_case(row[1], flips)
     assert L.clusctl_describe_name(name.encode(), ctypes.byref(d)) == F.SUCCESS
-    assert entry_row(d.preferred) == row and d.code == row[2]
+    assert entry_row(d.preferred) == current(row[1]) and d.code == current(row[1])[2]
+    # The entry itself, an older value of a name too.
+    e = F.clusctl_description()
+    assert L.clusctl_describe_entry(L.clusctl_catalog_entry(row[0]), ctypes.byref(e)) == F.SUCCESS
+    assert entry_row(e.preferred) == row and e.code == row[2]
