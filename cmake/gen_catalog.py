@@ -46,6 +46,16 @@ in STRUCT_FLAG_SETS its set. Entries are ordered by value, then by
 provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
 the first entry of a value is its preferred name. The by-name index holds
 each name once, its current row; an older value is reached by value.
+
+The lookup tables (lookup_tables()): an open-addressing hash of the
+distinct values (2048 slots, linear probing, each slot the value's first
+entry and count), each object code's range of entries, an open-addressing
+hash of the names (the length and two 8-byte loads, a tag of 8 more hash
+bits per slot), and for suggestions the names by length and each name's
+letter counts as bit planes. Each hash's multiplier is the best of a fixed
+list of candidates; the generator fails when a table needs more than
+MAX_AVERAGE_PROBES on average or MAX_PROBES for one key, and checks what the
+C side assumes (names of 8 bytes or more, 16-bit entry indexes).
 """
 import csv
 import os
@@ -444,6 +454,226 @@ def generate_flags(constants):
     return "\n".join(lines)
 
 
+# ---- The lookup tables (src/catalog.c reads them; the formulas below and
+# its clusctl__value_hash() / clusctl__name_hash() must agree). ----
+
+MASK32 = (1 << 32) - 1
+MASK64 = (1 << 64) - 1
+VALUE_BITS = 11            # 2048 slots for about 540 values
+NAME_BITS = 11             # 2048 slots for about 540 names
+NAME_TAG_BITS = 8          # hash bits kept in a name slot, compared first
+NAME_MIX = 0x9E3779B97F4A7C15  # mixes the head before the tail is added
+# The generator picks each table's multiplier among CANDIDATES (the first
+# with the fewest probes in all), then checks the table against these.
+MAX_AVERAGE_PROBES = 1.35
+MAX_PROBES = 8
+EMPTY_ENTRY = 0xFFFF
+# Suggestions: a name's letter counts as bit planes (see name_planes()):
+# always 8 (src/catalog.c adds them written out); a count above 8 counts 8.
+PLANES = 8
+
+
+def candidates(count, seed):
+    """`count` odd multipliers: the golden ratio's first, then a fixed
+    64-bit LCG's, so every run picks the same."""
+    out, state = [0x9E3779B97F4A7C15], seed
+    while len(out) < count:
+        state = (state * 6364136223846793005 + 1442695040888963407) & MASK64
+        out.append(state | 1)
+    return out
+
+
+def value_slot(value, multiplier):
+    """clusctl__value_hash(): the top VALUE_BITS of value * multiplier
+    (32 bits)."""
+    return ((value * multiplier) & MASK32) >> (32 - VALUE_BITS)
+
+
+def le64(data):
+    return int.from_bytes(data, "little")
+
+
+def name_windows(name):
+    """The two 8-byte loads of a name (>= 8 bytes), little-endian: the head
+    at byte 8 (or len - 8 when the name is shorter than 16) and the tail,
+    its last 8 bytes."""
+    b = name.encode("ascii")
+    head = 8 if len(b) >= 16 else len(b) - 8
+    return le64(b[head:head + 8]), le64(b[-8:])
+
+
+def name_hash(name, multiplier):
+    """clusctl__name_hash(): (slot, tag)."""
+    head, tail = name_windows(name)
+    x = ((((head * NAME_MIX) & MASK64) ^ tail ^ len(name)) * multiplier) & MASK64
+    h = x >> (64 - NAME_BITS - NAME_TAG_BITS)
+    return h >> NAME_TAG_BITS, h & ((1 << NAME_TAG_BITS) - 1)
+
+
+def open_addressing(keys, bits, slot_of):
+    """Inserts keys in order with linear probing: (table, probes of each
+    key), the table a list of keys or None."""
+    table, probes = [None] * (1 << bits), []
+    for key in keys:
+        slot, n = slot_of(key), 1
+        while table[slot] is not None:
+            slot, n = (slot + 1) & ((1 << bits) - 1), n + 1
+        table[slot] = key
+        probes.append(n)
+    return table, probes
+
+
+def best_table(keys, bits, slot_for, multipliers, what):
+    """The table of the multiplier with the fewest probes in all (the
+    earliest on a tie), checked against MAX_AVERAGE_PROBES and MAX_PROBES."""
+    if len(keys) * 4 > 3 << bits:
+        sys.exit("gen_catalog.py: %d %s for %d slots: raise the table's bits" % (
+            len(keys), what, 1 << bits))
+    best = None
+    for m in multipliers:
+        table, probes = open_addressing(keys, bits, lambda k: slot_for(k, m))
+        score = (sum(probes), max(probes))
+        if best is None or score < best[0]:
+            best = (score, m, table, probes)
+    (total, worst), m, table, probes = best
+    average = total / len(keys)
+    if average > MAX_AVERAGE_PROBES or worst > MAX_PROBES:
+        sys.exit("gen_catalog.py: the %s table needs %.2f probes on average, %d at "
+                 "most (limits %.2f, %d)" % (what, average, worst, MAX_AVERAGE_PROBES,
+                                             MAX_PROBES))
+    return m, table, average, worst
+
+
+def bucket(c):
+    """A name character's bucket in the suggestion planes: A-Z 0-25, '_'
+    26, the digits 27 (one bucket), anything else (queries only) 28."""
+    if "A" <= c <= "Z":
+        return ord(c) - ord("A")
+    if c == "_":
+        return 26
+    if "0" <= c <= "9":
+        return 27
+    return 28
+
+
+def name_planes(name, planes):
+    """Bit k of plane p is set when the name holds bucket k more than p
+    times."""
+    counts = [0] * 29
+    for c in name:
+        counts[bucket(c)] += 1
+    return [sum(1 << k for k in range(29) if counts[k] > p) for p in range(planes)]
+
+
+def lookup_tables(entries, by_name):
+    """The C text of the lookup tables: by value, by object, by name and
+    for suggestions."""
+    lines = []
+    # By value: each distinct value's first entry and count.
+    firsts = []
+    for i, e in enumerate(entries):
+        if i == 0 or entries[i - 1]["value"] != e["value"]:
+            firsts.append([e["value"], i, 0])
+        firsts[-1][2] += 1
+    ranges = {v: (f, c) for v, f, c in firsts}
+    vm, vtable, vavg, vmax = best_table(
+        [v for v, _, _ in firsts], VALUE_BITS, value_slot,
+        [m & MASK32 for m in candidates(256, 1)], "values")
+    filler = firsts[0][0]
+    lines += ["/* Lookup by value: open addressing over the %d distinct values, linear" % len(firsts),
+              " * probing from the top %d bits of value * CLUSCTL__VALUE_MULTIPLIER (32" % VALUE_BITS,
+              " * bits): %.3f probes on average for a value the catalog holds, %d at most." % (vavg, vmax),
+              " * A slot gives the value's first entry and count; an empty slot has count 0",
+              " * and holds the catalog's value 0x%08X (which a probe for that value" % filler,
+              " * never reaches: every slot from a value's home to its own is full). */",
+              "#define CLUSCTL__VALUE_BITS %d" % VALUE_BITS,
+              "#define CLUSCTL__VALUE_MULTIPLIER 0x%08Xu" % vm,
+              "static const struct clusctl__value_slot clusctl__value_slots[%d] = {" % (1 << VALUE_BITS)]
+    cells = []
+    for v in vtable:
+        if v is None:
+            cells.append("{0x%08Xu, 0, 0}" % filler)
+        else:
+            cells.append("{0x%08Xu, %d, %d}" % (v, ranges[v][0], ranges[v][1]))
+    for i in range(0, len(cells), 4):
+        lines.append("    " + ", ".join(cells[i:i + 4]) + ",")
+    lines += ["};", "",
+              "/* Per object code (bits 24-31): its entries' first index and count (the",
+              " * first index is where the object's values would be when it has none). */",
+              "static const struct clusctl__range clusctl__object_ranges[256] = {"]
+    cells = []
+    for obj in range(256):
+        first = sum(1 for e in entries if e["value"] >> 24 < obj)
+        count = sum(1 for e in entries if e["value"] >> 24 == obj)
+        cells.append("{%d, %d}" % (first, count))
+    for i in range(0, 256, 8):
+        lines.append("    " + ", ".join(cells[i:i + 8]) + ",")
+    lines.append("};")
+    lines.append("")
+    # By name.
+    names = [entries[i]["name"] for i in by_name]
+    index_of = {entries[i]["name"]: i for i in by_name}
+    if max(index_of.values()) >= EMPTY_ENTRY:
+        sys.exit("gen_catalog.py: too many entries for 16-bit name slots")
+    shortest = min(len(n) for n in names)
+    if shortest < 8:
+        sys.exit("gen_catalog.py: a name shorter than 8 bytes: the name hash loads 8")
+    nm, ntable, navg, nmax = best_table(
+        names, NAME_BITS, lambda n, m: name_hash(n, m)[0], candidates(256, 2), "names")
+    lines += ["/* Lookup by name: open addressing over the %d names (each once, its" % len(names),
+              " * current entry), linear probing from the hash of the name's length and",
+              " * two 8-byte loads (clusctl__name_hash()): %.3f probes on average for a" % navg,
+              " * name the catalog holds, %d at most. A slot gives the entry, the name's" % nmax,
+              " * length and %d more bits of its hash, compared before the name; an" % NAME_TAG_BITS,
+              " * empty slot has entry 0x%04X and length 0. Names are upper-case, so the" % EMPTY_ENTRY,
+              " * hash of a case-folded query finds them too. */",
+              "#define CLUSCTL__NAME_BITS %d" % NAME_BITS,
+              "#define CLUSCTL__NAME_TAG_BITS %d" % NAME_TAG_BITS,
+              "#define CLUSCTL__NAME_MULTIPLIER UINT64_C(0x%016X)" % nm,
+              "#define CLUSCTL__NAME_MIN %d" % shortest,
+              "#define CLUSCTL__NO_ENTRY 0x%04X" % EMPTY_ENTRY,
+              "static const struct clusctl__name_slot clusctl__name_slots[%d] = {" % (1 << NAME_BITS)]
+    cells = []
+    for n in ntable:
+        if n is None:
+            cells.append("{0x%04X, 0, 0}" % EMPTY_ENTRY)
+        else:
+            cells.append("{%d, %d, %d}" % (index_of[n], len(n), name_hash(n, nm)[1]))
+    for i in range(0, len(cells), 6):
+        lines.append("    " + ", ".join(cells[i:i + 6]) + ",")
+    lines.append("};")
+    lines.append("")
+    # Suggestions: the names by length (then name order), each group's
+    # start, and each name's letter-count planes.
+    longest = max(len(n) for n in names)
+    by_length = sorted(range(len(names)), key=lambda r: (len(names[r]), r))
+    starts = [sum(1 for n in names if len(n) < length) for length in range(longest + 2)]
+    planes = PLANES
+    lines += ["/* Suggestions: positions in clusctl__by_name, by name length (then name",
+              " * order); the names of length L are clusctl__by_length[",
+              " * clusctl__length_start[L]] to [clusctl__length_start[L + 1] - 1]. */",
+              "static const uint16_t clusctl__by_length[CLUSCTL__NAME_COUNT] = {"]
+    for i in range(0, len(by_length), 12):
+        lines.append("    " + " ".join("%d," % r for r in by_length[i:i + 12]))
+    lines += ["};",
+              "static const uint16_t clusctl__length_start[CLUSCTL__CATALOG_NAME_MAX + 2] = {"]
+    for i in range(0, len(starts), 12):
+        lines.append("    " + " ".join("%d," % r for r in starts[i:i + 12]))
+    lines += ["};", "",
+              "/* Per position in clusctl__by_name: the name's character counts as bit",
+              " * planes, for the bag-distance bound: bit k of plane p is set when bucket",
+              " * k (A-Z 0-25, '_' 26, the digits 27) occurs more than p times; word w",
+              " * holds plane 2w in its low 32 bits and plane 2w + 1 in its high. */",
+              "#define CLUSCTL__NAME_PLANES %d" % planes,
+              "static const uint64_t clusctl__name_planes[CLUSCTL__NAME_COUNT][%d] = {" % (planes // 2)]
+    for name in names:
+        p = name_planes(name, planes)
+        words = [p[2 * w] | p[2 * w + 1] << 32 for w in range(planes // 2)]
+        lines.append("    {%s}, /* %s */" % (", ".join("UINT64_C(0x%016X)" % w for w in words), name))
+    lines += ["};", ""]
+    return lines
+
+
 def generate(entries):
     entries.sort(key=lambda e: (e["value"],
                                 PROVENANCES.index(e["provenance"]), e["order"]))
@@ -496,6 +726,7 @@ def generate(entries):
     for i in range(0, len(by_name), 12):
         lines.append("    " + " ".join("%d," % n for n in by_name[i:i + 12]))
     lines += ["};", ""]
+    lines += lookup_tables(entries, by_name)
     return "\n".join(lines)
 
 

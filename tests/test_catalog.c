@@ -1,4 +1,6 @@
-/* The catalog: it equals its data file, entry by entry; lookups both ways;
+/* The catalog: it equals its data file, entry by entry; lookups both ways,
+ * and every value and name of the data file found by the hashed lookups and
+ * nothing else (against linear scans of the file);
  * aliases; the CLUSCTL_<OBJECT>_<OP> rule and its documented traps; policy;
  * the nearest description; suggestions; what each code's buffers hold, row
  * by row against the buffers file; every description's source; the layout
@@ -1163,6 +1165,167 @@ static void test_layout(void)
           offsetof(clusctl_entry, flag_set) + sizeof(uint32_t));
 }
 
+/* ---- The hashed lookups against the data file itself. ----
+ *
+ * Every value and every name of the data file is found, and nothing else:
+ * the expected answer of each query is a linear scan of the file's rows,
+ * which knows nothing of the tables' hashes. Absent values: every value's
+ * neighbours, every one-bit change of it and a fixed pseudo-random sample;
+ * absent names: every name cut short, grown, and with each of its bytes
+ * changed, in both cases. */
+
+#define DATA_ROWS_MAX 1024
+
+static char data_names[DATA_ROWS_MAX][80];
+static uint32_t data_values[DATA_ROWS_MAX];
+static size_t data_rows;
+
+static void load_data_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char buf[MAX_LINE];
+    char *col[MAX_FIELDS];
+    data_rows = 0;
+    if (!CHECK(f != NULL))
+        return;
+    (void)read_record(f, buf, sizeof buf, col); /* the header */
+    while (read_record(f, buf, sizeof buf, col) > 0 && CHECK(data_rows < DATA_ROWS_MAX)) {
+        CHECK(strlen(col[0]) < sizeof data_names[0]);
+        strncpy(data_names[data_rows], col[0], sizeof data_names[0] - 1);
+        data_values[data_rows] = number(col[1]);
+        data_rows++;
+    }
+    fclose(f);
+}
+
+/* The expected answer for a value: how many rows have it, how many a
+ * smaller one (the first index of it, or where it would be). */
+static void scan_value(uint32_t value, size_t *below, size_t *equal)
+{
+    size_t i;
+    *below = *equal = 0;
+    for (i = 0; i < data_rows; i++) {
+        *below += data_values[i] < value;
+        *equal += data_values[i] == value;
+    }
+}
+
+static void check_value_lookup(uint32_t value)
+{
+    size_t below, equal, first = 12345, count = 12345, i;
+    clusctl_status st = clusctl_catalog_find_value(value, &first, &count);
+    scan_value(value, &below, &equal);
+    if (!CHECK(st == (equal ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND) && count == equal &&
+               first == below)) {
+        fprintf(stderr, "    find_value(0x%08lX): status %lu, first %lu, count %lu; the file "
+                "has %lu rows of it, %lu below\n", (unsigned long)value, (unsigned long)st,
+                (unsigned long)first, (unsigned long)count, (unsigned long)equal,
+                (unsigned long)below);
+        return;
+    }
+    for (i = first; i < first + count; i++)
+        CHECK(clusctl_catalog_entry(i)->value == value);
+}
+
+/* The row a name finds by a linear scan (byte for byte, or ignoring ASCII
+ * case), or data_rows; of a name's two rows, the current one (the first
+ * in the file: data/README.md). */
+static size_t scan_name(const char *name, int nocase)
+{
+    size_t i, j;
+    for (i = 0; i < data_rows; i++) {
+        const char *a = data_names[i];
+        for (j = 0;; j++) {
+            int x = (unsigned char)a[j], y = (unsigned char)name[j];
+            if (nocase) {
+                x = toupper(x); /* (the C locale: ASCII letters only) */
+                y = toupper(y);
+            }
+            if (x != y)
+                break;
+            if (x == 0)
+                return i;
+        }
+    }
+    return data_rows;
+}
+
+static void check_name_lookup(const char *name)
+{
+    int nocase;
+    for (nocase = 0; nocase <= 1; nocase++) {
+        const clusctl_entry *e = NULL;
+        size_t row = scan_name(name, nocase);
+        clusctl_status st = clusctl_catalog_find_name(
+            name, nocase ? CCTL_MATCH_NOCASE : CCTL_MATCH_EXACT, &e);
+        if (!CHECK(st == (row < data_rows ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND))) {
+            fprintf(stderr, "    find_name(\"%s\", %s): status %lu; the file %s\n", name,
+                    nocase ? "NOCASE" : "EXACT", (unsigned long)st,
+                    row < data_rows ? "has it" : "has not");
+            continue;
+        }
+        if (st == CCTL_ERROR_SUCCESS)
+            CHECK(e != NULL && strcmp(e->name, data_names[row]) == 0 &&
+                  e->value == data_values[row]);
+    }
+}
+
+static void test_lookups_against_data_file(const char *path)
+{
+    static const char bytes[] = "A_z0\x80";
+    uint32_t state = 12345u;
+    size_t i, k;
+    load_data_file(path);
+    CHECK_EQ_U(data_rows, clusctl_catalog_size());
+    for (i = 0; i < data_rows; i++) {
+        uint32_t v = data_values[i];
+        char name[96];
+        size_t len = strlen(data_names[i]);
+        if (!CHECK(len > 0 && len + 2 < sizeof name))
+            continue;
+        check_value_lookup(v);
+        check_value_lookup(v + 1u);
+        check_value_lookup(v - 1u);
+        check_value_lookup(v + 4u);
+        for (k = 0; k < 32; k++)
+            check_value_lookup(v ^ ((uint32_t)1 << k));
+        /* The name, in three cases, cut, grown, each byte changed. */
+        strcpy(name, data_names[i]);
+        check_name_lookup(name);
+        for (k = 0; k < len; k++)
+            name[k] = (char)tolower((unsigned char)name[k]);
+        check_name_lookup(name);
+        for (k = 0; k < len; k += 2)
+            name[k] = (char)toupper((unsigned char)name[k]);
+        check_name_lookup(name);
+        strcpy(name, data_names[i]);
+        name[len - 1] = '\0';
+        check_name_lookup(name);
+        strcpy(name, data_names[i]);
+        strcat(name, "_");
+        check_name_lookup(name);
+        for (k = 0; k < len; k++) {
+            size_t b;
+            for (b = 0; b < sizeof bytes - 1; b++) {
+                strcpy(name, data_names[i]);
+                if (name[k] == bytes[b])
+                    continue;
+                name[k] = bytes[b];
+                check_name_lookup(name);
+            }
+        }
+    }
+    for (i = 0; i < 20000; i++) {
+        state = state * 1103515245u + 12345u; /* a fixed sequence */
+        check_value_lookup(state ^ (state >> 16));
+    }
+    check_value_lookup(0);
+    check_value_lookup(0xFFFFFFFFu);
+    check_name_lookup("");
+    check_name_lookup("CLCTL_");
+    check_name_lookup("CLCTL_GET_I"); /* 11 bytes: below the shortest name */
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -1172,6 +1335,8 @@ int main(int argc, char **argv)
     }
     harness_test = "test_catalog_equals_data_file";
     test_catalog_equals_data_file(argv[1]);
+    harness_test = "test_lookups_against_data_file";
+    test_lookups_against_data_file(argv[1]);
     harness_test = "test_buffers_equal_data_file";
     test_buffers_equal_data_file(argv[2]);
     RUN(test_buffer_names);

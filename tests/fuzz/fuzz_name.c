@@ -9,6 +9,7 @@
 
 #include "clusctl/clusctl.h"
 #include "ref_distance.h"
+#include "ref_names.h"
 
 /* Whether e is one of the catalog's entries: the one its name finds. */
 static int in_catalog(const clusctl_entry *e)
@@ -20,19 +21,31 @@ static int in_catalog(const clusctl_entry *e)
            found == e;
 }
 
+/* Every entry's name, by index: read once (the scans below run per input). */
+static const char *const *catalog_names(void)
+{
+    static const char **names;
+    size_t i, n = clusctl_catalog_size();
+    if (names == NULL) {
+        names = (const char **)malloc(n * sizeof *names);
+        FUZZ_CHECK(names != NULL);
+        for (i = 0; i < n; i++)
+            names[i] = clusctl_catalog_entry(i)->name;
+    }
+    return names;
+}
+
 static void check_find_name(const char *name, const clusctl_entry **nocase_hit)
 {
     const clusctl_entry *e = NULL, *exact_ref = NULL, *nocase_ref = NULL;
     size_t i, n = clusctl_catalog_size();
     clusctl_status st;
 
-    for (i = 0; i < n; i++) {
-        const clusctl_entry *c = clusctl_catalog_entry(i);
-        if (exact_ref == NULL && strcmp(c->name, name) == 0)
-            exact_ref = c;
-        if (nocase_ref == NULL && fuzz_equal_nocase(c->name, name))
-            nocase_ref = c;
-    }
+    /* The reference: the first entry of the name, by a linear scan. */
+    i = ref_find_string(catalog_names(), n, name, 0);
+    exact_ref = i < n ? clusctl_catalog_entry(i) : NULL;
+    i = ref_find_string(catalog_names(), n, name, 1);
+    nocase_ref = i < n ? clusctl_catalog_entry(i) : NULL;
 
     st = clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &e);
     FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
@@ -62,11 +75,13 @@ static void check_find_name(const char *name, const clusctl_entry **nocase_hit)
 
 /* The closest names as the documentation of clusctl_catalog_suggest()
  * defines them: every name within a third of its length, by distance, ties
- * in name order; the first `cap` of them. Returns how many. */
-static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t cap)
+ * in name order, each name once as the entry its name finds (a name with an
+ * older value has two entries); the first `cap` of them (8 at most), with
+ * their distances. Returns how many. */
+static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t *dist,
+                          size_t cap)
 {
     size_t len = strlen(name), i, n = 0, k, total = clusctl_catalog_size();
-    size_t dist[8];
     for (i = 0; i < total; i++) {
         const clusctl_entry *e = clusctl_catalog_entry(i);
         size_t elen = strlen(e->name), limit = elen / 3, d;
@@ -75,6 +90,10 @@ static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t ca
          * names within reach cost a full matrix (of at most about
          * 170 x 128 cells, as a catalog name is shorter than 128). */
         if ((len > elen ? len - elen : elen - len) > limit)
+            continue;
+        /* So is the bag distance (a lower bound of the edit distance, see
+         * ref_distance.h), which skips most of the matrices. */
+        if (ref_bag_distance(name, e->name) > limit || !in_catalog(e))
             continue;
         d = ref_edit_distance(name, e->name);
         if (d > limit)
@@ -101,7 +120,7 @@ static void check_suggest(const char *name, const clusctl_entry *hit)
 {
     static const size_t caps[] = {12, 8, 3, 1, 0};
     const clusctl_entry *out[12], *longest[12], *ref[8];
-    size_t c, i, k, count, longest_count = 0, dist[12];
+    size_t c, i, k, count, longest_count = 0, dist[8];
     size_t len = strlen(name);
 
     for (c = 0; c < sizeof caps / sizeof caps[0]; c++) {
@@ -140,30 +159,28 @@ static void check_suggest(const char *name, const clusctl_entry *hit)
     if (hit != NULL)
         FUZZ_CHECKF(longest_count > 0 && longest[0] == hit,
                     "suggest(\"%s\") does not put %s first", name, hit->name);
-    /* The distances, in full: only for queries of sane length. */
-    if (len <= 1024) {
-        for (i = 0; i < longest_count; i++) {
-            dist[i] = ref_edit_distance(name, longest[i]->name);
-            FUZZ_CHECKF(dist[i] <= strlen(longest[i]->name) / 3,
-                        "suggested %s at distance %lu", longest[i]->name,
-                        (unsigned long)dist[i]);
-            if (i > 0)
-                FUZZ_CHECKF(dist[i - 1] < dist[i] ||
-                                (dist[i - 1] == dist[i] &&
-                                 strcmp(longest[i - 1]->name, longest[i]->name) < 0),
-                            "suggestions out of order: %s (%lu) before %s (%lu)",
-                            longest[i - 1]->name, (unsigned long)dist[i - 1],
-                            longest[i]->name, (unsigned long)dist[i]);
-        }
-    }
-    /* And nothing closer was left out: the list is the reference's. */
+    /* Nothing closer was left out: the list is the reference's. */
     {
-        size_t n = ref_suggest(name, ref, 8);
+        size_t n = ref_suggest(name, ref, dist, 8);
         FUZZ_CHECKF(n == longest_count, "suggest(\"%s\") gave %lu names, expected %lu",
                     name, (unsigned long)longest_count, (unsigned long)n);
         for (i = 0; i < n; i++)
             FUZZ_CHECKF(ref[i] == longest[i], "suggest(\"%s\")[%lu] is %s, expected %s",
                         name, (unsigned long)i, longest[i]->name, ref[i]->name);
+    }
+    /* So its distances are the reference's, in full: each within a third of
+     * the name's length, in order, ties in name order. */
+    for (i = 0; i < longest_count; i++) {
+        FUZZ_CHECKF(dist[i] <= strlen(longest[i]->name) / 3,
+                    "suggested %s at distance %lu", longest[i]->name,
+                    (unsigned long)dist[i]);
+        if (i > 0)
+            FUZZ_CHECKF(dist[i - 1] < dist[i] ||
+                            (dist[i - 1] == dist[i] &&
+                             strcmp(longest[i - 1]->name, longest[i]->name) < 0),
+                        "suggestions out of order: %s (%lu) before %s (%lu)",
+                        longest[i - 1]->name, (unsigned long)dist[i - 1],
+                        longest[i]->name, (unsigned long)dist[i]);
     }
     FUZZ_CHECK(clusctl_catalog_suggest(name, NULL, 1, &count) ==
                CCTL_ERROR_INVALID_PARAMETER);

@@ -5,25 +5,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* An ASCII letter's lower case; any other byte is itself. From a table
- * of every byte, filled once from the two alphabets (the fuzz targets fold
- * millions of bytes). */
-static unsigned char ref_fold(char c)
+/* Every byte's fold: an ASCII letter's lower case, any other byte itself.
+ * Filled once from the two alphabets (the fuzz targets fold millions of
+ * bytes). */
+static unsigned char ref_folds[256];
+
+static void ref_fill_folds(void)
 {
     static const char upper[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
-    static unsigned char table[256];
-    static int filled;
-    if (!filled) {
-        size_t i;
-        for (i = 0; i < 256; i++)
-            table[i] = (unsigned char)i;
-        for (i = 0; upper[i] != '\0'; i++)
-            table[(unsigned char)upper[i]] = (unsigned char)lower[i];
-        filled = 1;
-    }
-    return table[(unsigned char)c];
+    size_t i;
+    if (ref_folds['A'] == 'a')
+        return;
+    for (i = 0; i < 256; i++)
+        ref_folds[i] = (unsigned char)i;
+    for (i = 0; upper[i] != '\0'; i++)
+        ref_folds[(unsigned char)upper[i]] = (unsigned char)lower[i];
 }
+
+#define ref_fold(c) (ref_folds[(unsigned char)(c)])
 
 static size_t ref_min3(size_t x, size_t y, size_t z)
 {
@@ -57,6 +57,7 @@ size_t ref_edit_distance(const char *a, const char *b)
      * first j of b, is cell[i * w + j]; then a and b folded. */
     size_t *cell = ref_scratch((m + 1) * w * sizeof *cell + m + n + 1);
     unsigned char *fa, *fb;
+    ref_fill_folds();
     fa = (unsigned char *)(cell + (m + 1) * w);
     fb = fa + m;
     for (i = 0; i < m; i++)
@@ -79,19 +80,29 @@ size_t ref_edit_distance(const char *a, const char *b)
 
 size_t ref_bag_distance(const char *a, const char *b)
 {
-    /* count[c]: how many more times c is in a than in b (negative: fewer). */
-    long count[256];
-    size_t more = 0, fewer = 0, i;
-    memset(count, 0, sizeof count);
-    for (; *a != '\0'; a++)
-        count[ref_fold(*a)]++;
-    for (; *b != '\0'; b++)
-        count[ref_fold(*b)]--;
-    for (i = 0; i < 256; i++) {
-        if (count[i] > 0)
-            more += (size_t)count[i];
-        else
-            fewer += (size_t)-count[i];
+    /* count[c]: how many more times c is in a than in b (negative: fewer);
+     * all 0 between calls (each pass below sets back what it reads), so a
+     * call costs the strings' lengths, not the table's. */
+    static long count[256];
+    size_t more = 0, fewer = 0;
+    const char *p;
+    ref_fill_folds();
+    for (p = a; *p != '\0'; p++)
+        count[ref_fold(*p)]++;
+    for (p = b; *p != '\0'; p++)
+        count[ref_fold(*p)]--;
+    for (p = a; *p != '\0'; p++) {
+        long *c = &count[ref_fold(*p)];
+        if (*c > 0)
+            more += (size_t)*c;
+        if (*c >= 0)
+            *c = 0; /* a byte b has as often, or less: done */
+    }
+    for (p = b; *p != '\0'; p++) {
+        long *c = &count[ref_fold(*p)];
+        if (*c < 0)
+            fewer += (size_t)-*c;
+        *c = 0;
     }
     return more > fewer ? more : fewer;
 }
