@@ -400,6 +400,72 @@ def load_flag_constants():
     return constants
 
 
+# ---- String pools: every string of a table in one `static const` object,
+# reached by offset, so that the tables hold no pointer and the shared
+# library needs no load-time relocation for them. ----
+
+# The pool is a struct of char arrays of at most POOL_CHUNK bytes each, one
+# string literal each: C99 compilers need take no longer literal (gcc's
+# -Woverlength-strings, part of -Wpedantic, says so past 4095).
+POOL_CHUNK = 4000
+
+
+def c_literal(text):
+    """A C string literal of ASCII text (no NUL inside)."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    if any(ord(c) < 0x20 or ord(c) > 0x7E for c in out):
+        raise ValueError("non-printable or non-ASCII text: %r" % text)
+    return '"%s"' % out
+
+
+class Pool:
+    """NUL-terminated strings, each once, at offsets from 1 up; offset 0 is
+    the empty string at the start, which stands for none (NULL)."""
+
+    def __init__(self):
+        self.strings, self.offsets, self.size = [""], {"": 0}, 1
+
+    def add(self, text):
+        if text not in self.offsets:
+            self.offsets[text] = self.size
+            self.strings.append(text)
+            self.size += len(text.encode("ascii")) + 1
+        return self.offsets[text]
+
+    def render(self, struct, variable, what):
+        """The pool's C text: a struct type of chunks, its one object, and a
+        compile-time check that the chunks lie end to end (the offsets
+        count on it)."""
+        chunks, current, used = [], [], 0
+        for text in self.strings:
+            n = len(text) + 1
+            if n > POOL_CHUNK:
+                sys.exit("gen_catalog.py: a string of %d bytes: over POOL_CHUNK" % n)
+            if used + n > POOL_CHUNK:
+                chunks.append((current, used))
+                current, used = [], 0
+            current.append(text)
+            used += n
+        chunks.append((current, used))
+        lines = ["/* %s: %d strings, %d bytes; offset 0 is \"\", which stands for NULL. */"
+                 % (what, len(self.strings), self.size),
+                 "struct %s {" % struct]
+        for i, (_, size) in enumerate(chunks):
+            lines.append("    char c%d[%d];" % (i, size))
+        lines += ["};",
+                  "typedef char %s_is_whole[sizeof(struct %s) == %d ? 1 : -1];"
+                  % (struct, struct, self.size),
+                  "static const struct %s %s = {" % (struct, variable)]
+        for strings, _ in chunks:
+            # Each string ends in an explicit \0 but the chunk's last, whose
+            # NUL is the literal's own: the literal fills its array exactly.
+            parts = [c_literal(t)[:-1] + "\\0\"" for t in strings[:-1]]
+            parts.append(c_literal(strings[-1]))
+            lines.append("    " + "\n    ".join(parts) + ",")
+        lines.append("};")
+        return lines
+
+
 def generate_flags(constants):
     """src/flags_data.inc: the constants by set, each set's range, and the
     subclass set of each class that has one (CLUS_RESSUBCLASS_<X> belongs
@@ -427,12 +493,19 @@ def generate_flags(constants):
         "#define CLUSCTL__FLAG_SET_TOP %d" % top,
         "#define CLUSCTL__SUBCLASS_DEFAULT CCTL_FLAG_SET_%s" % default,
         "",
-        "/* Every constant, by set, then value. */",
-        "static const struct clusctl__flag_constant "
-        "clusctl__flag_constants[CLUSCTL__FLAG_CONSTANT_COUNT] = {",
     ]
-    for set_name, value, name in constants:
-        lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %s}," % (set_name, value, c_string(name)))
+    pool = Pool()
+    offsets = [pool.add(name) for _, _, name in constants]
+    lines += pool.render("clusctl__flag_pool", "clusctl__flag_names", "The constants' names")
+    lines += ["",
+              "/* Every constant, by set, then value: its set, value, and name's offset in",
+              " * clusctl__flag_names. */",
+              "static const struct clusctl__flag_constant "
+              "clusctl__flag_constants[CLUSCTL__FLAG_CONSTANT_COUNT] = {"]
+    if pool.size > 0xFFFF:
+        sys.exit("gen_catalog.py: the flag names' pool is over 64 KiB: its offsets are uint16_t")
+    for (set_name, value, name), offset in zip(constants, offsets):
+        lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %d}, /* %s */" % (set_name, value, offset, name))
     lines += ["};", "",
               "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the index of its first",
               " * constant and their count. */",

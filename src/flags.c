@@ -9,7 +9,7 @@
 struct clusctl__flag_constant {
     uint32_t set;
     uint32_t value;
-    const char *name;
+    uint16_t name; /* its offset in clusctl__flag_names */
 };
 
 struct clusctl__flag_range {
@@ -23,6 +23,8 @@ struct clusctl__subclass {
 };
 
 #include "flags_data.inc"
+
+#define CCTL__FLAG_NAME(c) ((const char *)&clusctl__flag_names + (c).name)
 
 /* The constants of a set, or NULL (and *count 0) when `set` is no set. */
 static const struct clusctl__flag_constant *clusctl__set_constants(uint32_t set,
@@ -90,7 +92,7 @@ const char *clusctl_flag_name(uint32_t set, uint32_t value)
     const struct clusctl__flag_constant *c = clusctl__set_constants(set, &count);
     for (i = 0; i < count; i++)
         if (c[i].value == value)
-            return c[i].name;
+            return CCTL__FLAG_NAME(c[i]);
     return NULL;
 }
 
@@ -107,7 +109,7 @@ clusctl_status clusctl_flag_constant(uint32_t set, size_t index, uint32_t *value
     if (index >= count)
         return CCTL_ERROR_NOT_FOUND;
     *value = c[index].value;
-    *name = c[index].name;
+    *name = CCTL__FLAG_NAME(c[index]);
     return CCTL_ERROR_SUCCESS;
 }
 
