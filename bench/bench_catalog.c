@@ -221,12 +221,12 @@ static uint32_t run_name_clusctl(long passes)
 {
     uint32_t acc = 0;
     size_t i;
-    const clusctl_entry *e;
+    size_t e;
     for (; passes > 0; passes--) {
         for (i = 0; i < n_name_queries; i++) {
             if (clusctl_catalog_find_name(name_queries[i], CCTL_MATCH_EXACT, &e) ==
                 CCTL_ERROR_SUCCESS)
-                FOLD(acc, e->value);
+                FOLD(acc, by_value[e].value);
             else
                 FOLD(acc, 0xFFFFFFFFu);
         }
@@ -350,9 +350,10 @@ static void setup(void)
     by_name = (struct rec *)xmalloc(n_entries * sizeof *by_name);
     name_room = 1;
     for (i = 0; i < n_entries; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        clusctl_entry entry;
+        const clusctl_entry *e = &entry;
         size_t len;
-        if (e == NULL || e->name == NULL) {
+        if (clusctl_catalog_get(i, &entry) != CCTL_ERROR_SUCCESS || e->name == NULL) {
             fprintf(stderr, "bench_catalog: catalog entry %lu is missing\n",
                     (unsigned long)i);
             exit(1);
@@ -372,10 +373,10 @@ static void setup(void)
      * baselines' name table holds the entries a name gives. */
     n_names = 0;
     for (i = 0; i < n_entries; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i), *current = NULL;
-        if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+        size_t current = (size_t)-1;
+        if (clusctl_catalog_find_name(by_value[i].name, CCTL_MATCH_EXACT, &current) ==
                 CCTL_ERROR_SUCCESS &&
-            current == e)
+            current == i)
             by_name[n_names++] = by_value[i];
     }
     qsort(by_name, n_names, sizeof *by_name, cmp_rec_name);
@@ -496,8 +497,9 @@ static void verify(void)
     }
     for (i = 0; i < n_name_queries; i++) {
         const char *q = name_queries[i];
-        const clusctl_entry *e = NULL;
-        clusctl_status st = clusctl_catalog_find_name(q, CCTL_MATCH_EXACT, &e);
+        size_t index = 0;
+        clusctl_status st = clusctl_catalog_find_name(q, CCTL_MATCH_EXACT, &index);
+        const struct rec *e = &by_value[index];
         const struct rec *l = linear_name(q), *b = bsearch_name(q);
         if (st != CCTL_ERROR_SUCCESS && st != CCTL_ERROR_NOT_FOUND)
             fail("clusctl_catalog_find_name (status)", q);

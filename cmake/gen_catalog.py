@@ -772,28 +772,44 @@ def generate(entries):
         "#define CLUSCTL__CATALOG_NAME_MAX %d" % max(len(e["name"]) for e in entries),
         "#define CLUSCTL__NAME_COUNT %d" % len(by_name),
         "",
-        "/* Every entry, by value, then preference. */",
-        "static const clusctl_entry clusctl__catalog[CLUSCTL__CATALOG_SIZE] = {",
     ]
+    # The strings: the names first (in entry order, so that theirs are the
+    # pool's first offsets), then every other string where it first occurs.
+    pool = Pool()
     for e in entries:
-        lines.append("    {%s, 0x%08Xu, %s, CCTL_PROVENANCE_%s, %s, %s, %s, %s," % (
-            c_string(e["name"]), e["value"], KINDS[e["kind"]],
-            e["provenance"].upper(), c_string(e["resource_type"]),
-            c_string(e["description"]), c_string(e["docs_errata"]),
-            c_string(e["notes"])))
-        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s, %s}," % (
-            BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
-            c_string(e["input_detail"]), c_string(e["output_detail"]),
-            c_string(e["doc_page"]),
-            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0",
-            c_string(e["description_source"])))
+        pool.add(e["name"])
+    fields = ["resource_type", "description", "docs_errata", "notes", "input_detail",
+              "output_detail", "doc_page", "description_source"]
+    offsets = [{f: pool.add(e[f]) for f in ["name"] + fields} for e in entries]
+    types = []
+    for e in entries:
+        if e["resource_type"] and e["resource_type"] not in types:
+            types.append(e["resource_type"])
+    lines += pool.render("clusctl__pool", "clusctl__strings",
+                         "Every string of the catalog (each once)")
+    lines += ["",
+              "/* Every entry, by value, then preference: its value, the offsets of its",
+              " * strings in clusctl__strings (0: none), kind, provenance, input, output",
+              " * and flag set. */",
+              "static const struct clusctl__row clusctl__rows[CLUSCTL__CATALOG_SIZE] = {"]
+    for e, o in zip(entries, offsets):
+        lines.append("    {0x%08Xu, %s, %s, CCTL_PROVENANCE_%s, CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s}, /* %s */" % (
+            e["value"], ", ".join(str(o[f]) for f in ["name"] + fields), KINDS[e["kind"]],
+            e["provenance"].upper(), BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
+            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0", e["name"]))
     lines += ["};", "",
-              "/* The values of clusctl__catalog, in the same order. */",
+              "/* The resource types of the entries, each once (offsets). */",
+              "#define CLUSCTL__RESOURCE_TYPE_COUNT %d" % len(types),
+              "static const uint32_t clusctl__resource_types[CLUSCTL__RESOURCE_TYPE_COUNT] = {"]
+    for t in types:
+        lines.append("    %d, /* %s */" % (pool.offsets[t], t))
+    lines += ["};", "",
+              "/* The values of clusctl__rows, in the same order. */",
               "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
     for i in range(0, len(entries), 6):
         lines.append("    " + " ".join("0x%08Xu," % e["value"] for e in entries[i:i + 6]))
     lines += ["};", "",
-              "/* Indexes into clusctl__catalog, by name (byte order): each name",
+              "/* Indexes into clusctl__rows, by name (byte order): each name",
               " * once, its current entry (not an older value of it). */",
               "static const uint16_t clusctl__by_name[CLUSCTL__NAME_COUNT] = {"]
     for i in range(0, len(by_name), 12):

@@ -8,7 +8,17 @@
 #include "clusctl/flags.h"
 #include "internal.h"
 
-/* The generated lookup tables' rows (catalog_data.inc says what each holds). */
+/* The generated tables' rows (catalog_data.inc says what each holds). An
+ * entry's strings are offsets into clusctl__strings, 0 for none: the
+ * tables hold no pointer, so the shared library needs no load-time
+ * relocation for them. */
+struct clusctl__row {
+    uint32_t value;
+    uint32_t name, resource_type, description, docs_errata, notes, input_detail,
+        output_detail, doc_page, description_source;
+    uint8_t kind, provenance, input, output, flag_set;
+};
+
 struct clusctl__value_slot {
     uint32_t value;
     uint16_t first;
@@ -28,14 +38,55 @@ struct clusctl__name_slot {
 
 #include "catalog_data.inc"
 
+/* A string of the pool by its offset; NULL for 0. */
+static const char *clusctl__string(uint32_t offset)
+{
+    return offset != 0 ? (const char *)&clusctl__strings + offset : NULL;
+}
+
+/* Entry i's name (never NULL: every entry has one). */
+static const char *clusctl__name_of(size_t i)
+{
+    return (const char *)&clusctl__strings + clusctl__rows[i].name;
+}
+
 size_t clusctl_catalog_size(void)
 {
     return CLUSCTL__CATALOG_SIZE;
 }
 
-const clusctl_entry *clusctl_catalog_entry(size_t index)
+clusctl_status clusctl_catalog_get(size_t index, clusctl_entry *entry)
 {
-    return index < CLUSCTL__CATALOG_SIZE ? &clusctl__catalog[index] : NULL;
+    const struct clusctl__row *r;
+    clusctl_entry e;
+    if (entry == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    if (index >= CLUSCTL__CATALOG_SIZE)
+        return CCTL_ERROR_NOT_FOUND;
+    r = &clusctl__rows[index];
+    memset(&e, 0, sizeof e); /* the reserved room too */
+    e.name = clusctl__string(r->name);
+    e.value = r->value;
+    e.kind = (clusctl_kind)r->kind;
+    e.provenance = (clusctl_provenance)r->provenance;
+    e.resource_type = clusctl__string(r->resource_type);
+    e.description = clusctl__string(r->description);
+    e.docs_errata = clusctl__string(r->docs_errata);
+    e.notes = clusctl__string(r->notes);
+    e.input = (clusctl_buffer)r->input;
+    e.output = (clusctl_buffer)r->output;
+    e.input_detail = clusctl__string(r->input_detail);
+    e.output_detail = clusctl__string(r->output_detail);
+    e.doc_page = clusctl__string(r->doc_page);
+    e.flag_set = r->flag_set;
+    e.description_source = clusctl__string(r->description_source);
+    memcpy(entry, &e, sizeof e);
+    return CCTL_ERROR_SUCCESS;
+}
+
+const char *clusctl_catalog_name(size_t index)
+{
+    return index < CLUSCTL__CATALOG_SIZE ? clusctl__name_of(index) : NULL;
 }
 
 /* The entries of `value`: one probe of the value table on average. On a
@@ -94,20 +145,19 @@ clusctl_status clusctl_catalog_find_object(uint32_t object, size_t *first,
     return *count > 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
 }
 
-const clusctl_entry *clusctl_catalog_preferred(uint32_t value,
-                                               const char *resource_type)
+size_t clusctl_catalog_preferred(uint32_t value, const char *resource_type)
 {
     size_t first, count, i;
     if (clusctl__find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
-        return NULL;
+        return CCTL_NO_ENTRY;
     if (resource_type != NULL) {
         for (i = first; i < first + count; i++) {
-            const char *type = clusctl__catalog[i].resource_type;
+            const char *type = clusctl__string(clusctl__rows[i].resource_type);
             if (type != NULL && clusctl__ascii_equal_nocase(type, resource_type))
-                return &clusctl__catalog[i];
+                return i;
         }
     }
-    return &clusctl__catalog[first];
+    return first;
 }
 
 /* The 8 bytes at p as a little-endian number, whatever the host's order
@@ -173,7 +223,7 @@ static size_t clusctl__find_name(const char *name, int nocase)
     for (;;) {
         const struct clusctl__name_slot *s = &clusctl__name_slots[slot];
         if (s->length == len && s->tag == tag) {
-            const char *candidate = clusctl__catalog[s->entry].name;
+            const char *candidate = clusctl__name_of(s->entry);
             if (nocase ? clusctl__equal_nocase(name, candidate, len)
                        : memcmp(name, candidate, len) == 0)
                 return s->entry;
@@ -185,16 +235,16 @@ static size_t clusctl__find_name(const char *name, int nocase)
 }
 
 clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
-                                         const clusctl_entry **entry)
+                                         size_t *index)
 {
     size_t found;
-    if (name == NULL || entry == NULL ||
+    if (name == NULL || index == NULL ||
         (match != CCTL_MATCH_EXACT && match != CCTL_MATCH_NOCASE))
         return CCTL_ERROR_INVALID_PARAMETER;
     found = clusctl__find_name(name, match == CCTL_MATCH_NOCASE);
     if (found == CLUSCTL__NO_ENTRY)
         return CCTL_ERROR_NOT_FOUND;
-    *entry = &clusctl__catalog[found];
+    *index = found;
     return CCTL_ERROR_SUCCESS;
 }
 
@@ -330,9 +380,8 @@ static size_t clusctl__bag_bound(const uint64_t *q, const uint64_t *n)
     return (size_t)(more > fewer ? more : fewer);
 }
 
-clusctl_status clusctl_catalog_suggest(const char *name,
-                                       const clusctl_entry **out,
-                                       size_t capacity, size_t *count)
+clusctl_status clusctl_catalog_suggest(const char *name, size_t *out, size_t capacity,
+                                       size_t *count)
 {
     /* The closest names so far: distance and position in name order, sorted
      * by both; written to `out` at the end (it may overlap `name`). */
@@ -375,7 +424,7 @@ clusctl_status clusctl_catalog_suggest(const char *name,
             continue;
         for (r = clusctl__length_start[length]; r < clusctl__length_start[length + 1]; r++) {
             size_t pos = clusctl__by_length[r], limit = length / 3, d, k;
-            const char *text = clusctl__catalog[clusctl__by_name[pos]].name;
+            const char *text = clusctl__name_of(clusctl__by_name[pos]);
             /* A full list takes only a name closer than its last, or as
              * close and earlier in name order. */
             if (n == capacity && best[n - 1] < limit)
@@ -400,7 +449,7 @@ clusctl_status clusctl_catalog_suggest(const char *name,
         }
     }
     for (i = 0; i < n; i++)
-        out[i] = &clusctl__catalog[clusctl__by_name[rank[i]]];
+        out[i] = clusctl__by_name[rank[i]];
     *count = n;
     return CCTL_ERROR_SUCCESS;
 }
@@ -415,17 +464,17 @@ clusctl_status clusctl_catalog_nearest(uint32_t value, clusctl_nearest *nearest)
     memset(&n, 0, sizeof n);
     n.object = CCTL_GET_CONTROL_OBJECT(value);
     n.object_name = clusctl_object_name(n.object);
-    n.operation = NULL;
+    n.operation = CCTL_NO_ENTRY;
     if (clusctl__find_value(low, &first, &count) == CCTL_ERROR_SUCCESS) {
         for (i = first; i < first + count; i++) {
-            if (clusctl__catalog[i].kind == CCTL_KIND_OPERATION) {
-                n.operation = &clusctl__catalog[i];
+            if (clusctl__rows[i].kind == CCTL_KIND_OPERATION) {
+                n.operation = i;
                 break;
             }
         }
     }
     *nearest = n;
-    return n.operation != NULL ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
+    return n.operation != CCTL_NO_ENTRY ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
 }
 
 int clusctl_catalog_resource_type_known(const char *resource_type)
@@ -433,18 +482,16 @@ int clusctl_catalog_resource_type_known(const char *resource_type)
     size_t i;
     if (resource_type == NULL)
         return 0;
-    for (i = 0; i < CLUSCTL__CATALOG_SIZE; i++) {
-        const char *type = clusctl__catalog[i].resource_type;
-        if (type != NULL && clusctl__ascii_equal_nocase(type, resource_type))
+    for (i = 0; i < CLUSCTL__RESOURCE_TYPE_COUNT; i++)
+        if (clusctl__ascii_equal_nocase(clusctl__string(clusctl__resource_types[i]),
+                                        resource_type))
             return 1;
-    }
     return 0;
 }
 
-/* The description of `code` with `preferred` first (NULL: the catalog's
- * choice for `resource_type`), written to *out at the end. */
-static void clusctl__describe(uint32_t code, const char *resource_type,
-                              const clusctl_entry *preferred,
+/* The description of `code` with entry `preferred` first (CCTL_NO_ENTRY:
+ * the catalog's choice for `resource_type`), written to *out at the end. */
+static void clusctl__describe(uint32_t code, const char *resource_type, size_t preferred,
                               clusctl_description *out)
 {
     clusctl_description d;
@@ -456,30 +503,29 @@ static void clusctl__describe(uint32_t code, const char *resource_type,
     d.access_name = clusctl_access_name(d.fields.access);
     d.operation_bits = code & (CCTL_FUNCTION_MAX << CCTL_FUNCTION_SHIFT);
     d.control_function = CCTL_GET_CONTROL_FUNCTION(code);
-    d.preferred = preferred != NULL ? preferred
-                                    : clusctl_catalog_preferred(code, resource_type);
+    d.preferred = preferred != CCTL_NO_ENTRY ? preferred
+                                             : clusctl_catalog_preferred(code, resource_type);
     (void)clusctl__find_value(code, &d.first, &d.count);
     if (d.count == 0)
         d.first = 0;
-    if (d.preferred != NULL) {
-        d.description = d.preferred->description;
-        d.docs_errata = d.preferred->docs_errata;
-    }
     d.warnings = clusctl_validate(code);
     (void)clusctl_catalog_nearest(code, &d.nearest);
-    if (d.preferred != NULL)
-        d.nearest.operation = NULL;
+    if (d.preferred != CCTL_NO_ENTRY)
+        d.nearest.operation = CCTL_NO_ENTRY;
     d.handle_access = (uint32_t)clusctl_required_access(code);
     d.application_may_send = (uint32_t)clusctl_application_may_send(code);
     d.in_sdk = (uint32_t)clusctl_catalog_in_sdk(code);
     d.resource_type_known = (uint32_t)clusctl_catalog_resource_type_known(resource_type);
     /* No entry: undocumented (0) and NULL, as the memset left them. */
-    if (d.preferred != NULL) {
-        d.input = (uint32_t)d.preferred->input;
-        d.output = (uint32_t)d.preferred->output;
-        d.input_detail = d.preferred->input_detail;
-        d.output_detail = d.preferred->output_detail;
-        d.description_source = d.preferred->description_source;
+    if (d.preferred != CCTL_NO_ENTRY) {
+        const struct clusctl__row *r = &clusctl__rows[d.preferred];
+        d.description = clusctl__string(r->description);
+        d.docs_errata = clusctl__string(r->docs_errata);
+        d.input = r->input;
+        d.output = r->output;
+        d.input_detail = clusctl__string(r->input_detail);
+        d.output_detail = clusctl__string(r->output_detail);
+        d.description_source = clusctl__string(r->description_source);
     }
     memcpy(out, &d, sizeof d);
 }
@@ -489,41 +535,32 @@ clusctl_status clusctl_describe(uint32_t code, const char *resource_type,
 {
     if (description == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    clusctl__describe(code, resource_type, NULL, description);
+    clusctl__describe(code, resource_type, CCTL_NO_ENTRY, description);
     return CCTL_ERROR_SUCCESS;
 }
 
 clusctl_status clusctl_describe_name(const char *name,
                                      clusctl_description *description)
 {
-    const clusctl_entry *entry;
+    size_t index;
     clusctl_status status;
     if (name == NULL || description == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    status = clusctl_catalog_find_name(name, CCTL_MATCH_NOCASE, &entry);
+    status = clusctl_catalog_find_name(name, CCTL_MATCH_NOCASE, &index);
     if (status != CCTL_ERROR_SUCCESS)
         return status;
-    clusctl__describe(entry->value, NULL, entry, description);
+    clusctl__describe(clusctl__rows[index].value, NULL, index, description);
     return CCTL_ERROR_SUCCESS;
 }
 
-clusctl_status clusctl_describe_entry(const clusctl_entry *entry,
-                                      clusctl_description *description)
+clusctl_status clusctl_describe_entry(size_t index, clusctl_description *description)
 {
-    size_t first, count, i;
-    if (entry == NULL || description == NULL)
+    if (description == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    /* Only the catalog's own entries: the one of its value that is `entry`
-     * (compared for equality, never ordered: `entry` may point anywhere). */
-    if (clusctl__find_value(entry->value, &first, &count) != CCTL_ERROR_SUCCESS)
-        return CCTL_ERROR_INVALID_PARAMETER;
-    for (i = first; i < first + count; i++) {
-        if (&clusctl__catalog[i] == entry) {
-            clusctl__describe(entry->value, NULL, entry, description);
-            return CCTL_ERROR_SUCCESS;
-        }
-    }
-    return CCTL_ERROR_INVALID_PARAMETER;
+    if (index >= CLUSCTL__CATALOG_SIZE)
+        return CCTL_ERROR_NOT_FOUND;
+    clusctl__describe(clusctl__rows[index].value, NULL, index, description);
+    return CCTL_ERROR_SUCCESS;
 }
 
 int clusctl_catalog_in_sdk(uint32_t value)
@@ -532,7 +569,7 @@ int clusctl_catalog_in_sdk(uint32_t value)
     if (clusctl__find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
         return 0;
     for (i = first; i < first + count; i++)
-        if (clusctl__catalog[i].provenance == CCTL_PROVENANCE_SDK)
+        if (clusctl__rows[i].provenance == CCTL_PROVENANCE_SDK)
             return 1;
     return 0;
 }

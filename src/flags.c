@@ -39,11 +39,12 @@ static const struct clusctl__flag_constant *clusctl__set_constants(uint32_t set,
 
 clusctl_status clusctl_flag_set_for_code(uint32_t code, uint32_t *set)
 {
-    const clusctl_entry *e;
+    clusctl_entry e;
     if (set == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    e = clusctl_catalog_preferred(code, NULL);
-    *set = e != NULL ? e->flag_set : 0;
+    *set = clusctl_catalog_get(clusctl_catalog_preferred(code, NULL), &e) == CCTL_ERROR_SUCCESS
+               ? e.flag_set
+               : 0; /* CCTL_NO_ENTRY is out of range: no entry, no set */
     return *set != 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
 }
 

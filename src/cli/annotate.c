@@ -36,7 +36,7 @@ static int put(const cli_annotator *a, const unsigned char *data, size_t size)
 static int put_code(const cli_annotator *a, const unsigned char *text,
                     size_t size)
 {
-    const clusctl_entry *entry;
+    clusctl_entry entry;
     uint32_t value = 0;
     size_t i;
     int rc;
@@ -45,11 +45,12 @@ static int put_code(const cli_annotator *a, const unsigned char *text,
     rc = put(a, text, size);
     if (rc != 0)
         return rc;
-    entry = clusctl_catalog_preferred(value, a->restype);
-    if (entry == NULL || (entry->kind == CCTL_KIND_OPERATION && !a->operations))
-        return 0;
+    if (clusctl_catalog_get(clusctl_catalog_preferred(value, a->restype), &entry) !=
+            CCTL_ERROR_SUCCESS ||
+        (entry.kind == CCTL_KIND_OPERATION && !a->operations))
+        return 0; /* (no entry: CCTL_NO_ENTRY is out of range) */
     if ((rc = a->write(a->user, " [", 2)) != 0 ||
-        (rc = a->write(a->user, entry->name, strlen(entry->name))) != 0)
+        (rc = a->write(a->user, entry.name, strlen(entry.name))) != 0)
         return rc;
     return a->write(a->user, "]", 1);
 }
