@@ -1,54 +1,43 @@
 /* The control-code codec: encode, decode, names, validation, parsing. */
+/* This file needs code.h's inline bodies, whatever the build defines. */
+#undef CCTL_NO_INLINE_CODEC
 #include "clusctl/code.h"
+#if !defined(CCTL_INLINE_CODEC)
+#error "src/code.c needs a C99 compiler: it builds the codec from code.h's inline bodies"
+#endif
 
 #include <stddef.h>
 
 #include "internal.h"
 
-/* The fields come from the one table in code.h, CCTL_FIELD_MAP. */
+/* The codec: the exported functions run the inline bodies of code.h
+ * (clusctl__*_inline), the ones C callers get in place, so both paths are one
+ * definition. The names are macros for C callers: undefine them here to
+ * define the functions themselves. */
+#undef clusctl_fields_check
+#undef clusctl_encode
+#undef clusctl_decode
+
+/* clusctl__encode_inline() tests the range of a field as "no bit outside
+ * max": each max must be all ones in its width (max & (max + 1) == 0). */
+#define CCTL_ALL_ONES_(FLAG, member, shift, max)                               \
+    typedef char clusctl__max_all_ones_##member[((max) & ((max) + 1u)) == 0 ? 1 : -1];
+CCTL_FIELD_MAP(CCTL_ALL_ONES_)
+#undef CCTL_ALL_ONES_
 
 uint32_t clusctl_fields_check(const clusctl_fields *fields)
 {
-    uint32_t bad = 0;
-    size_t i;
-    if (fields == NULL) {
-#define CCTL_ALL_(FLAG, member, shift, max) | CCTL_FIELD_##FLAG
-        return CCTL_FIELD_RESERVED CCTL_FIELD_MAP(CCTL_ALL_);
-#undef CCTL_ALL_
-    }
-    for (i = 0; i < CCTL_FIELDS_RESERVED; i++)
-        if (fields->reserved[i] != 0)
-            bad |= CCTL_FIELD_RESERVED;
-#define CCTL_CHECK_(FLAG, member, shift, max)                                  \
-    if (fields->member > (max))                                                \
-        bad |= CCTL_FIELD_##FLAG;
-    CCTL_FIELD_MAP(CCTL_CHECK_)
-#undef CCTL_CHECK_
-    return bad;
+    return clusctl__fields_check_inline(fields);
 }
 
 clusctl_status clusctl_encode(const clusctl_fields *fields, uint32_t *code)
 {
-    if (fields == NULL || code == NULL || clusctl_fields_check(fields) != 0)
-        return CCTL_ERROR_INVALID_PARAMETER;
-#define CCTL_PUT_(FLAG, member, shift, max) | (fields->member << (shift))
-    *code = 0u CCTL_FIELD_MAP(CCTL_PUT_);
-#undef CCTL_PUT_
-    return CCTL_ERROR_SUCCESS;
+    return clusctl__encode_inline(fields, code);
 }
 
 clusctl_status clusctl_decode(uint32_t code, clusctl_fields *fields)
 {
-    size_t i;
-    if (fields == NULL)
-        return CCTL_ERROR_INVALID_PARAMETER;
-#define CCTL_GET_(FLAG, member, shift, max)                                    \
-    fields->member = (code >> (shift)) & (max);
-    CCTL_FIELD_MAP(CCTL_GET_)
-#undef CCTL_GET_
-    for (i = 0; i < CCTL_FIELDS_RESERVED; i++)
-        fields->reserved[i] = 0;
-    return CCTL_ERROR_SUCCESS;
+    return clusctl__decode_inline(code, fields);
 }
 
 const char *clusctl_field_name(uint32_t field)

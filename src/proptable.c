@@ -190,7 +190,7 @@ static unsigned char *clusctl__put_utf16(unsigned char *out, const char *s)
     for (; *p != '\0'; p += n) {
         n = clusctl__utf8_get(p, &cp);
         if (n == 0)
-            break; /* not reached: checked */
+            break; /* GCOVR_EXCL_LINE: not reached: the string was checked */
         if (cp >= 0x10000u) {
             uint32_t v = cp - 0x10000u, hi = 0xD800u | (v >> 10), lo = 0xDC00u | (v & 0x3FFu);
             *out++ = (unsigned char)(hi & 0xFFu);
@@ -253,7 +253,7 @@ static void clusctl__err_name_utf8(clusctl_prop_error *e, const char *name)
     for (; *p != '\0'; p += n) {
         n = clusctl__utf8_get(p, &cp);
         if (n == 0)
-            break; /* not reached: the names are checked */
+            break; /* GCOVR_EXCL_LINE: not reached: the names are checked */
         if (at + n >= sizeof e->name) {
             e->name_cut = 1;
             break;
@@ -545,7 +545,7 @@ static clusctl_status clusctl__write_list(const clusctl_prop_item *table, size_t
             continue;
         st = clusctl_plist_write_property(&w, it->name);
         if (st != CCTL_ERROR_SUCCESS)
-            break;
+            break; /* GCOVR_EXCL_LINE: the 4 GiB limit only (the names were checked) */
         switch (it->format) {
         case CCTL_PROP_FORMAT_DWORD:
             st = clusctl_plist_write_dword(&w, 0, (uint32_t)clusctl__load(block, it));
@@ -571,7 +571,7 @@ static clusctl_status clusctl__write_list(const clusctl_prop_item *table, size_t
             st = clusctl_plist_write_property_end(&w);
     }
     if (st != CCTL_ERROR_SUCCESS)
-        return st; /* the 4 GiB limit (the strings were checked) */
+        return st; /* GCOVR_EXCL_LINE: the 4 GiB limit (the strings were checked) */
     return clusctl_plist_write_end(&w, size);
 }
 
@@ -637,7 +637,7 @@ clusctl_status clusctl_proptable_enum(const clusctl_prop_item *table, size_t cou
             continue;
         (void)clusctl__utf8_ok(table[i].name, &units, &len); /* checked */
         if (units >= (CCTL__LIST_MAX - needed) / 2) /* (units + 1) * 2 more */
-            st = CCTL_ERROR_ARITHMETIC_OVERFLOW;
+            st = CCTL_ERROR_ARITHMETIC_OVERFLOW; /* GCOVR_EXCL_LINE: names of 2 GiB: too large */
         else
             needed += (units + 1) * 2;
     }
@@ -676,8 +676,9 @@ clusctl_status clusctl__prop_fail(clusctl_prop_error *e, uint32_t reason, const 
         return CCTL_ERROR_##status;
         CCTL_PROP_REASON_MAP(CCTL_STATUS_)
 #undef CCTL_STATUS_
-    default:
-        return CCTL_ERROR_INVALID_PARAMETER; /* not reached */
+    default: /* GCOVR_EXCL_START: not reached: the callers pass the reasons of the map */
+        return CCTL_ERROR_INVALID_PARAMETER;
+        /* GCOVR_EXCL_STOP */
     }
 }
 
@@ -739,12 +740,12 @@ static clusctl_status clusctl__check_prop(const clusctl_prop_item *table, size_t
     memset(first, 0, sizeof *first);
     st = clusctl_prop_next_value(prop, first);
     if (st != CCTL_ERROR_SUCCESS)
-        return st; /* not reached: the list was validated */
+        return st; /* GCOVR_EXCL_LINE: not reached: the list was validated */
     if (prop->value_count > 1) {
         memset(&second, 0, sizeof second);
         st = clusctl_prop_next_value(prop, &second);
         if (st != CCTL_ERROR_SUCCESS)
-            return st; /* not reached */
+            return st; /* GCOVR_EXCL_LINE: not reached: the list was validated */
         if (!(it->format == CCTL_PROP_FORMAT_EXPAND_SZ && prop->value_count == 2 &&
               second.format == CCTL_PROP_FORMAT_EXPANDED_SZ &&
               (flags & CCTL_PLIST_FROM_CLIENT) == 0))
@@ -753,9 +754,10 @@ static clusctl_status clusctl__check_prop(const clusctl_prop_item *table, size_t
     if (first->format != it->format)
         return clusctl__prop_fail(e, CCTL_PROP_REASON_WRONG_FORMAT, prop, j, first->offset);
     if (clusctl__is_integer(it->format)) {
+        /* GCOVR_EXCL_START: not reached: the list was validated (fixed lengths) */
         if (clusctl__number(first, &n) != CCTL_ERROR_SUCCESS)
-            return clusctl__prop_fail(e, CCTL_PROP_REASON_WRONG_FORMAT, prop, j,
-                                      first->offset); /* not reached: validated */
+            return clusctl__prop_fail(e, CCTL_PROP_REASON_WRONG_FORMAT, prop, j, first->offset);
+        /* GCOVR_EXCL_STOP */
         if (!clusctl__le(it->format, it->minimum, n) || !clusctl__le(it->format, n, it->maximum)) {
             st = clusctl__prop_fail(e, CCTL_PROP_REASON_OUT_OF_RANGE, prop, j, first->offset);
             e->value = n;
@@ -798,7 +800,7 @@ static int clusctl__named_before(const clusctl_plist_reader *start,
     for (k = 0; k < prop->index; k++) {
         memset(&p, 0, sizeof p);
         if (clusctl_plist_next(&r, &p) != CCTL_ERROR_SUCCESS)
-            return 0; /* not reached: validated */
+            return 0; /* GCOVR_EXCL_LINE: not reached: the list was validated */
         if (clusctl_prop_name_equal(&p, table[j].name))
             return 1;
     }
@@ -835,7 +837,7 @@ static clusctl_status clusctl__verify(const clusctl_prop_item *table, size_t cou
         if (st == CCTL_ERROR_NO_MORE_ITEMS)
             break;
         if (st != CCTL_ERROR_SUCCESS)
-            return st; /* not reached: validated */
+            return st; /* GCOVR_EXCL_LINE: not reached: the list was validated */
         j = clusctl__item_of(table, count, &prop);
         if (j == CCTL_PROP_NO_ITEM) {
             if ((flags & CCTL_PROPTABLE_ALLOW_UNKNOWN) != 0)
@@ -864,7 +866,7 @@ static clusctl_status clusctl__verify(const clusctl_prop_item *table, size_t cou
             continue;
         memset(&v, 0, sizeof v);
         if (clusctl_prop_next_value(&prop, &v) != CCTL_ERROR_SUCCESS)
-            continue; /* not reached */
+            continue; /* GCOVR_EXCL_LINE: not reached: the list was validated */
         if (clusctl__is_integer(table[j].format)) {
             uint64_t n = 0;
             if (clusctl__number(&v, &n) == CCTL_ERROR_SUCCESS)

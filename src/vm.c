@@ -86,7 +86,9 @@ clusctl_status clusctl_vm_state_from_name(const char *name, uint32_t *state)
 {
     if (name == NULL || state == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    CCTL_VM_STATE_MAP(CCTL_FIND_)
+    /* Each row tests whether its alias, a constant, is "": at -O0 a branch
+     * no input can take; the coverage tier leaves this line's branches out. */
+    CCTL_VM_STATE_MAP(CCTL_FIND_) /* GCOVR_EXCL_BR_LINE: constant tests, above */
     return CCTL_ERROR_NOT_FOUND;
 }
 
@@ -107,7 +109,7 @@ clusctl_status clusctl_migration_state_from_name(const char *name, uint32_t *sta
 {
     if (name == NULL || state == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    CCTL_MIGRATION_STATE_MAP(CCTL_FIND_)
+    CCTL_MIGRATION_STATE_MAP(CCTL_FIND_) /* GCOVR_EXCL_BR_LINE: as above */
     return CCTL_ERROR_NOT_FOUND;
 }
 #undef CCTL_FIND_

@@ -14,10 +14,11 @@ import sys
 
 def readme_packages(path):
     text = open(path, encoding="utf-8").read()
-    at = text.find("It needs these Debian")
-    if at < 0:
+    # The sentence may be wrapped anywhere: match it across line breaks.
+    m = re.search(r"It\s+needs\s+these\s+Debian\s+packages", text)
+    if m is None:
         sys.exit(f"{path}: no \"It needs these Debian packages\" sentence")
-    paragraph = text[at:].split("\n\n", 1)[0]
+    paragraph = text[m.start():].split("\n\n", 1)[0]
     spans = re.findall(r"`([^`]*)`", paragraph)
     return max(spans, key=len).split() if spans else []
 

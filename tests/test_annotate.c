@@ -2,8 +2,15 @@
  * way a stream can be cut, checked against exact outputs and against a
  * whole-buffer reference; and the command in process, on files it reads
  * from the working directory (and standard input, last). */
+#if defined(__linux__) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L /* pipe(), fdopen() */
+#endif
 #include <errno.h>
 #include <stdlib.h>
+#if defined(__linux__)
+#include <signal.h>
+#include <unistd.h>
+#endif
 
 #include "annotate.h"
 #include "cli.h"
@@ -697,6 +704,127 @@ static void test_command_stdin(void)
     CHECK_STR(run_err.data, "");
 }
 
+/* ---- the output buffer and the command's write path -------------------- */
+
+/* The scanner with an output buffer of every small size, on random streams
+ * cut at random: the same bytes as the reference; the write function gets
+ * nothing larger than the buffer except a long span passed through. */
+static void test_buffered_output(void)
+{
+    static const size_t sizes[] = {1, 2, 3, 7, 16, 64, 4096};
+    size_t si;
+    unsigned long mismatches = 0;
+    for (si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+        int round;
+        for (round = 0; round < 200; round++) {
+            sink text, exp, out;
+            cli_annotator a;
+            char *buffer = (char *)malloc(sizes[si]);
+            size_t pos = 0;
+            int k, len = (int)(rng() % 60);
+            if (buffer == NULL)
+                die("out of memory");
+            sink_init(&text);
+            for (k = 0; k < len; k++) {
+                static const char *const pieces[] = {
+                    "0x01600008", "0X1600004", " ", "(", "0x9", "0x139F", "0",
+                    "x", "a", "\n", "0x123456789", "0x0100002d]", "0x"};
+                const char *p = pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+                sink_add(&text, p, strlen(p));
+            }
+            sink_init(&exp);
+            reference(text.data, text.len, NULL, &exp);
+            sink_init(&out);
+            cli_annotate_init(&a, NULL, sink_write, &out);
+            cli_annotate_buffer(&a, buffer, sizes[si]);
+            a.operations = ref_operations;
+            while (pos < text.len) {
+                size_t n = 1 + rng() % 9;
+                if (n > text.len - pos)
+                    n = text.len - pos;
+                if (cli_annotate_feed(&a, text.data + pos, n) != 0)
+                    die("feed failed");
+                CHECK(a.out_len <= sizes[si]);
+                pos += n;
+            }
+            if (cli_annotate_finish(&a) != 0)
+                die("finish failed");
+            CHECK_EQ_U(a.out_len, 0); /* finish flushed it */
+            if (out.len != exp.len || memcmp(out.data, exp.data, exp.len) != 0) {
+                if (mismatches++ < 3)
+                    CHECK_BYTES(out.data, out.len, exp.data, exp.len);
+            }
+            free(buffer);
+            free(text.data);
+            free(exp.data);
+            free(out.data);
+        }
+    }
+    CHECK_EQ_U(mismatches, 0);
+}
+
+/* With a buffer too, the first failing write's value comes back. */
+static void test_buffered_write_error(void)
+{
+    static const char in[] = "a 0x01600008 b 0x9 c 0 and a long tail after it";
+    int n, saw_error = 0;
+    for (n = 0; n < 12; n++) {
+        cli_annotator a;
+        char buffer[8];
+        sink out;
+        int rc;
+        sink_init(&out);
+        out.writes_left = n;
+        cli_annotate_init(&a, NULL, sink_write, &out);
+        cli_annotate_buffer(&a, buffer, sizeof buffer);
+        rc = cli_annotate_feed(&a, in, sizeof in - 1);
+        if (rc == 0)
+            rc = cli_annotate_finish(&a);
+        if (rc != 0) {
+            CHECK_EQ_U(rc, 7);
+            saw_error = 1;
+        }
+        free(out.data);
+    }
+    CHECK(saw_error);
+}
+
+/* The command's own write path: a full device is "cannot write the output"
+ * and exit status 3; a pipe with no reader (SIGPIPE ignored, as a caller
+ * may) is exit status 3 and silent. */
+static void test_command_write_paths(void)
+{
+#if defined(__linux__)
+    FILE *full = fopen("/dev/full", "w");
+    char expected[128];
+    write_file(FILE_A, "one 0x01600008\n", 15);
+    if (CHECK(full != NULL)) {
+        CHECK_EQ_U(run_clusctl_to(full, "annotate", FILE_A, (const char *)NULL),
+                   CCTL_EXIT_OUTPUT);
+        snprintf(expected, sizeof expected, "clusctl: annotate: cannot write the output: %s\n",
+                 strerror(ENOSPC));
+        CHECK_STR(run_err.data, expected);
+        fclose(full);
+    }
+    {
+        int fds[2];
+        FILE *w;
+        void (*old)(int) = signal(SIGPIPE, SIG_IGN);
+        if (!CHECK(pipe(fds) == 0))
+            return;
+        close(fds[0]);
+        w = fdopen(fds[1], "w");
+        if (CHECK(w != NULL)) {
+            CHECK_EQ_U(run_clusctl_to(w, "annotate", FILE_A, (const char *)NULL),
+                       CCTL_EXIT_OUTPUT);
+            CHECK_STR(run_err.data, "");
+            fclose(w);
+        }
+        signal(SIGPIPE, old);
+    }
+#endif
+}
+
 int main(void)
 {
     RUN(test_cluster_log_lines);
@@ -717,6 +845,9 @@ int main(void)
     RUN(test_command_input_is_output);
     RUN(test_command_operations);
     RUN(test_command_stdin);
+    RUN(test_buffered_output);
+    RUN(test_buffered_write_error);
+    RUN(test_command_write_paths);
     remove(FILE_A);
     remove(FILE_B);
     remove(FILE_C);

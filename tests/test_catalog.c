@@ -132,6 +132,7 @@ static void test_catalog_equals_data_file(const char *path)
             CHECK_EQ_U(n, 16);
             break;
         }
+        memset(&fields, 0, sizeof fields); /* the reserved room too */
         fields.object = number(col[5]);
         fields.global = number(col[6]);
         fields.modify = number(col[7]);

@@ -49,6 +49,7 @@ static void test_decode_table(void)
               "Machine Configuration)\n"
               "about     Cancels the live migration of the VM while it is in Setup "
               "or Data Transfer; only on the source node. No buffers.\n"
+              "source    desktop-src/MsCS/clusctl-resource-vm-cancel-migration.md\n"
               "object    1         RESOURCE\n"
               "global    0\n"
               "modify    1\n"
@@ -90,6 +91,7 @@ static void test_decode_json(void)
               "Machine\",\"description\":\"Starts the live migration of the VM to the node "
               "named in the input buffer (NUL-terminated UTF-16); only on the host node, VM "
               "online.\","
+              "\"description_source\":\"desktop-src/MsCS/clusctl-resource-vm-start-migration.md\","
               "\"doc_page\":\"desktop-src/MsCS/clusctl-resource-vm-start-migration.md\","
               "\"docs_errata\":[],\"notes\":\"value from consensus (agreeing: samba-idl,"
               "dotnet-native,dotnet-table,docs,docs-fields)\"},"
@@ -97,14 +99,16 @@ static void test_decode_json(void)
               "\"provenance\":\"hyperv\",\"resource_type\":\"Virtual Machine Configuration\","
               "\"description\":\"Updates the VmSwitchPorts and VmPhysicalDisks properties of "
               "the Virtual Machine Configuration resource instances.\","
+              "\"description_source\":\"desktop-src/MsCS/clusctl-resource-vm-config-update.md\","
               "\"doc_page\":\"desktop-src/MsCS/clusctl-resource-vm-config-update.md\","
               "\"docs_errata\":[],\"notes\":\"value from consensus (agreeing: dotnet-native,"
               "docs,docs-fields)\"}],\"description\":\"Starts the live migration of the VM to "
               "the node named in the input buffer (NUL-terminated UTF-16); only on the host "
-              "node, VM online.\",\"docs_errata\":[],\"required_access\":\"ALL\","
-              "\"application_may_send\":true,\"sdk\":false,\"input\":\"sz\","
-              "\"output\":\"none\",\"input_detail\":null,\"output_detail\":null,"
-              "\"nearest\":null}\n");
+              "node, VM online.\","
+              "\"description_source\":\"desktop-src/MsCS/clusctl-resource-vm-start-migration.md\","
+              "\"docs_errata\":[],\"required_access\":\"ALL\",\"application_may_send\":true,"
+              "\"sdk\":false,\"input\":\"sz\",\"output\":\"none\",\"input_detail\":null,"
+              "\"output_detail\":null,\"nearest\":null}\n");
     /* Several codes, decimal and hex, options after operands: one line each. */
     CHECK_EQ_U(run_clusctl("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
     CHECK_STR(run_out.data,
@@ -117,27 +121,30 @@ static void test_decode_json(void)
               "\"kind\":\"code\",\"provenance\":\"hyperv\",\"resource_type\":\"Virtual "
               "Machine\",\"description\":\"Cancels the live migration of the VM while it is in "
               "Setup or Data Transfer; only on the source node. No buffers.\","
+              "\"description_source\":\"desktop-src/MsCS/clusctl-resource-vm-cancel-migration.md\","
               "\"doc_page\":\"desktop-src/MsCS/clusctl-resource-vm-cancel-migration.md\","
               "\"docs_errata\":[],\"notes\":\"value from consensus (agreeing: samba-idl,"
               "dotnet-native,dotnet-table,docs,docs-fields)\"},"
               "{\"name\":\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\",\"kind\":\"code\","
               "\"provenance\":\"hyperv\",\"resource_type\":\"Virtual Machine Configuration\","
               "\"description\":\"Private Hyper-V code of the Virtual Machine Configuration "
-              "resource; what it does is not documented.\",\"doc_page\":null,\"docs_errata\":[],"
-              "\"notes\":\"value from consensus (agreeing: dotnet-native)\"}],"
-              "\"description\":\"Cancels the live migration of the VM while it is in Setup or "
-              "Data Transfer; only on the source node. No buffers.\",\"docs_errata\":[],"
-              "\"required_access\":\"ALL\",\"application_may_send\":true,\"sdk\":false,"
-              "\"input\":\"none\",\"output\":\"none\",\"input_detail\":null,"
+              "resource; what it does is not documented.\","
+              "\"description_source\":\"non_sdk_codes.csv\",\"doc_page\":null,"
+              "\"docs_errata\":[],\"notes\":\"value from consensus (agreeing: "
+              "dotnet-native)\"}],\"description\":\"Cancels the live migration of the VM while "
+              "it is in Setup or Data Transfer; only on the source node. No buffers.\","
+              "\"description_source\":\"desktop-src/MsCS/clusctl-resource-vm-cancel-migration.md\","
+              "\"docs_errata\":[],\"required_access\":\"ALL\",\"application_may_send\":true,"
+              "\"sdk\":false,\"input\":\"none\",\"output\":\"none\",\"input_detail\":null,"
               "\"output_detail\":null,\"nearest\":null}\n"
               "{\"value\":\"0xFFFFFFFF\",\"object\":255,\"object_name\":null,\"global\":true,"
               "\"modify\":true,\"user\":true,\"internal\":true,\"function\":262143,"
               "\"access\":3,\"access_name\":null,\"warnings\":[\"unknown_object\",\"access_3\","
               "\"global\",\"user_and_internal\"],\"names\":[],\"entries\":[],"
-              "\"description\":null,\"docs_errata\":[],\"required_access\":\"ALL\","
-              "\"application_may_send\":false,\"sdk\":false,\"input\":\"undocumented\","
-              "\"output\":\"undocumented\",\"input_detail\":null,\"output_detail\":null,"
-              "\"nearest\":\"nothing matches\"}\n");
+              "\"description\":null,\"description_source\":null,\"docs_errata\":[],"
+              "\"required_access\":\"ALL\",\"application_may_send\":false,\"sdk\":false,"
+              "\"input\":\"undocumented\",\"output\":\"undocumented\",\"input_detail\":null,"
+              "\"output_detail\":null,\"nearest\":\"nothing matches\"}\n");
     CHECK_EQ_U(run_clusctl("decode", "--json", "0x00800000", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "\"object_name\":\"INVALID\"") != NULL);
     CHECK(strstr(run_out.data, "\"warnings\":[\"global\",\"user_code_macro\"]") != NULL);
@@ -151,6 +158,27 @@ static void test_decode_json(void)
     CHECK(strstr(run_out.data, "\"provenance\":\"legacy\",\"resource_type\":null,") != NULL);
     CHECK(strstr(run_out.data, "\"notes\":\"value from current SDK CLCTL_FILESERVER_SHARE_ADD"
                                " + object code") != NULL);
+    /* Every description names its source; an older value of a name says
+     * so (its note) without --verbose too, and its JSON names it. */
+    CHECK_EQ_U(run_clusctl("decode", "0x00400245", (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "code      0x00400245\n"
+                                    "name      CLCTL_FILESERVER_SHARE_ADD (legacy)\n"
+                                    "about     Creates a file share"));
+    CHECK(strstr(run_out.data, "\nsource    desktop-src/MsCS/clusctl-resource-fileserver-share-add.md\n"
+                               "note      older SDKs (Windows 7 era; ") != NULL);
+    CHECK(strstr(run_out.data, "the current SDK's value is 0x00400246 (access READ -> WRITE)\n") != NULL);
+    CHECK_EQ_U(run_clusctl("decode", "0x00400246", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "\nnote ") == NULL);
+    CHECK_EQ_U(run_clusctl("list", "--json", "--object", "0", (const char *)NULL), 0);
+    CHECK(strstr(run_out.data, "{\"value\":\"0x00400245\",") != NULL);
+    CHECK(strstr(run_out.data, "\"names\":[\"CLCTL_FILESERVER_SHARE_ADD\"],\"entries\":[{\"name\":"
+                               "\"CLCTL_FILESERVER_SHARE_ADD\",\"kind\":\"operation\",\"provenance\":"
+                               "\"legacy\"") != NULL);
+    CHECK_EQ_U(run_clusctl("lookup", "--search", "--json", "CLCTL_FILESERVER_SHARE_ADD",
+                           (const char *)NULL), 0);
+    CHECK(starts_with(run_out.data, "{\"value\":\"0x00400245\","));
+    CHECK(strstr(run_out.data, "\n{\"value\":\"0x00400246\",") != NULL);
+    CHECK_EQ_U(count_lines(run_out.data), 2);
     /* lookup and list print the same objects, entries included. */
     CHECK_EQ_U(run_clusctl("lookup", "--json", "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE",
                            (const char *)NULL), 0);
@@ -182,7 +210,7 @@ static void test_decode_json(void)
 static void test_decode_several_tables(void)
 {
     CHECK_EQ_U(run_clusctl("decode", "0x01600004", "0x01600008", (const char *)NULL), 0);
-    CHECK_EQ_U(count_lines(run_out.data), 16 + 1 + 16);
+    CHECK_EQ_U(count_lines(run_out.data), 17 + 1 + 17);
     CHECK(strstr(run_out.data, "\n\ncode      0x01600008\n") != NULL);
 }
 

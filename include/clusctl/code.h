@@ -17,10 +17,29 @@
  * | 0-1   | access   | ANY 0, READ 1, WRITE 2 (#clusctl_access)            |
  *
  * Everything here is pure: no heap, no globals, no I/O.
+ *
+ * **The codec inline.** clusctl_decode(), clusctl_encode() and
+ * clusctl_fields_check() are exported functions (for C++, FFI and any
+ * caller that takes their address) and, for C99 and later C callers, also
+ * `static inline` functions behind variadic macros of the same names:
+ * a call `clusctl_decode(code, &f)` compiles to the shifts and masks in
+ * place, at the cost of the SDK's macros, with exactly the documented
+ * behaviour of the exported function (same statuses, same NULL and range
+ * checks, same outputs; each argument evaluated once, arguments with commas
+ * of their own such as compound literals welcome). The exported
+ * functions are built from the same inline bodies (tests/test_codec_paths.c
+ * checks that the two agree). Writing the name without
+ * a call (`&clusctl_decode`, `(clusctl_decode)(code, &f)`) reaches the
+ * exported function. Define #CCTL_NO_INLINE_CODEC before including any
+ * clusctl header to call the exported functions only; C++ and compilers
+ * before C99 always do (#CCTL_INLINE_CODEC says which path a file gets).
+ * Inlined code keeps the behaviour of the header it was compiled with; the
+ * codec's behaviour is part of the API and does not change within a SONAME.
  */
 #ifndef CCTL_CODE_H_
 #define CCTL_CODE_H_
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "export.h"
@@ -248,6 +267,9 @@ typedef enum clusctl_field {
 /**
  * @brief Builds a control code from its fields.
  *
+ * C99 and later C callers get it inline, with the same behaviour (see
+ * code.h, "The codec inline"; #CCTL_INLINE_CODEC).
+ *
  * @param fields The fields; each must fit its width, and the reserved
  *        room must be 0.
  * @param[out] code Receives the code. Left untouched on error. May point
@@ -263,6 +285,9 @@ CCTL_API clusctl_status clusctl_encode(const clusctl_fields *fields, uint32_t *c
  * @brief Takes a control code apart. Total: every 32-bit value decodes, and
  *        clusctl_encode() of the result gives @p code back.
  *
+ * C99 and later C callers get it inline, with the same behaviour (see
+ * code.h, "The codec inline"; #CCTL_INLINE_CODEC).
+ *
  * @param code Any 32-bit value.
  * @param[out] fields Receives the fields, the reserved room set to 0.
  * @retval CCTL_ERROR_SUCCESS The fields were written.
@@ -273,12 +298,105 @@ CCTL_API clusctl_status clusctl_decode(uint32_t code, clusctl_fields *fields);
 /**
  * @brief Says which fields do not fit their width.
  *
+ * C99 and later C callers get it inline, with the same behaviour (see
+ * code.h, "The codec inline"; #CCTL_INLINE_CODEC).
+ *
  * @param fields The fields to check.
  * @return A bitwise OR of #clusctl_field flags, one for each member out of
  *         range (#CCTL_FIELD_RESERVED when the reserved room is not 0); 0
  *         when all fit. When @p fields is NULL, every flag.
  */
 CCTL_API uint32_t clusctl_fields_check(const clusctl_fields *fields);
+
+#if defined(CCTL_DOXYGEN)
+/**
+ * @def CCTL_NO_INLINE_CODEC
+ * @brief Define it (to anything) before including a clusctl header to call
+ *        the exported clusctl_decode(), clusctl_encode() and
+ *        clusctl_fields_check() instead of their inline versions.
+ */
+#define CCTL_NO_INLINE_CODEC
+#endif
+
+#if defined(CCTL_DOXYGEN) ||                                                   \
+    (!defined(CCTL_NO_INLINE_CODEC) && !defined(__cplusplus) &&                \
+     defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+/**
+ * @def CCTL_INLINE_CODEC
+ * @brief Defined (to 1) when this file's calls of clusctl_decode(),
+ *        clusctl_encode() and clusctl_fields_check() are the inline ones:
+ *        C99 or later, not C++, #CCTL_NO_INLINE_CODEC not defined.
+ */
+#define CCTL_INLINE_CODEC 1
+#endif
+
+#if defined(CCTL_INLINE_CODEC) && !defined(CCTL_DOXYGEN)
+/* The codec's one definition: the inline path and the exported functions
+ * (src/code.c) both run these bodies. Not API: call the documented names. */
+static inline uint32_t clusctl__fields_check_inline(const clusctl_fields *fields)
+{
+    uint32_t bad = 0;
+    size_t i;
+    if (fields == NULL) {
+#define CCTL_ALL_(FLAG, member, shift, max) | CCTL_FIELD_##FLAG
+        return (uint32_t)(CCTL_FIELD_RESERVED CCTL_FIELD_MAP(CCTL_ALL_));
+#undef CCTL_ALL_
+    }
+    /* Flags by masks, not branches, and no loop for the one reserved word
+     * there is today: loops of calls vectorize. */
+    bad = (0u - (uint32_t)(fields->reserved[0] != 0)) & (uint32_t)CCTL_FIELD_RESERVED;
+    for (i = 1; i < CCTL_FIELDS_RESERVED; i++)
+        bad |= (0u - (uint32_t)(fields->reserved[i] != 0)) & (uint32_t)CCTL_FIELD_RESERVED;
+#define CCTL_CHECK_(FLAG, member, shift, max)                                  \
+    bad |= (0u - (uint32_t)(fields->member > (max))) & (uint32_t)CCTL_FIELD_##FLAG;
+    CCTL_FIELD_MAP(CCTL_CHECK_)
+#undef CCTL_CHECK_
+    return bad;
+}
+
+static inline clusctl_status clusctl__encode_inline(const clusctl_fields *fields,
+                                                   uint32_t *code)
+{
+    uint32_t value, over;
+    size_t i;
+    if (fields == NULL || code == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+    /* clusctl_fields_check() != 0, cheaper: each max is all ones in its
+     * width, so a field fits when it has no bit outside max. */
+#define CCTL_OVER_(FLAG, member, shift, max) | (fields->member & ~(uint32_t)(max))
+    over = fields->reserved[0] CCTL_FIELD_MAP(CCTL_OVER_);
+#undef CCTL_OVER_
+    for (i = 1; i < CCTL_FIELDS_RESERVED; i++)
+        over |= fields->reserved[i];
+    if (over != 0)
+        return CCTL_ERROR_INVALID_PARAMETER;
+#define CCTL_PUT_(FLAG, member, shift, max) | (fields->member << (shift))
+    value = 0u CCTL_FIELD_MAP(CCTL_PUT_);
+#undef CCTL_PUT_
+    *code = value; /* after every read: code may point into fields */
+    return CCTL_ERROR_SUCCESS;
+}
+
+static inline clusctl_status clusctl__decode_inline(uint32_t code, clusctl_fields *fields)
+{
+    size_t i;
+    if (fields == NULL)
+        return CCTL_ERROR_INVALID_PARAMETER;
+#define CCTL_GET_(FLAG, member, shift, max) fields->member = (code >> (shift)) & (max);
+    CCTL_FIELD_MAP(CCTL_GET_)
+#undef CCTL_GET_
+    for (i = 0; i < CCTL_FIELDS_RESERVED; i++)
+        fields->reserved[i] = 0;
+    return CCTL_ERROR_SUCCESS;
+}
+
+/* Variadic, so that an argument with commas of its own (a compound literal,
+ * `&(clusctl_fields){.object = 1, .function = 2}`) passes as it would to a
+ * function. */
+#define clusctl_fields_check(...) clusctl__fields_check_inline(__VA_ARGS__)
+#define clusctl_encode(...) clusctl__encode_inline(__VA_ARGS__)
+#define clusctl_decode(...) clusctl__decode_inline(__VA_ARGS__)
+#endif
 
 /**
  * @brief The name of one field, as used by the `clusctl` tool and in JSON.

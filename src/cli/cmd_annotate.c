@@ -1,17 +1,25 @@
 /* `clusctl annotate`: copies text through, naming the control codes in it,
  * as c++filt does for C++ symbols. The scanner is annotate.c. */
 #if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
-#define _POSIX_C_SOURCE 200809L /* fileno() */
+#define _POSIX_C_SOURCE 200809L /* fileno(), read(), write() */
 #endif
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "annotate.h"
 #include "cli_internal.h"
 
-#if !defined(_WIN32)
+#if defined(_WIN32)
+#include <io.h>
+#define CLI_FILENO(f) _fileno(f)
+#define CLI_RAW_IO 1
+#elif defined(__unix__) || defined(__APPLE__)
 #include <sys/stat.h>
+#include <unistd.h>
+#define CLI_FILENO(f) fileno(f)
+#define CLI_RAW_IO 1
 #define CLI_SAME_FILE_CHECK 1
 #endif
 
@@ -33,26 +41,112 @@ static int cli_input_is_output(FILE *in, FILE *out)
 #endif
 }
 
-/* Annotates one open stream to ctx->out. `name` is for messages. */
-static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a, FILE *in,
-                               const char *name, char *buf)
+/* The output: write(2) on the stream's descriptor, all of it (a partial
+ * write goes on, an interrupted one is retried), or fwrite() where there is
+ * no descriptor. The annotator gathers CLI_ANNOTATE_OUT_BUFFER bytes
+ * between writes. */
+typedef struct cli_output {
+    FILE *file;
+    int fd;  /* -1: write with fwrite() */
+    int err; /* errno of the failed write, 0 when it set none */
+} cli_output;
+
+static int cli_output_write(void *user, const char *data, size_t size)
 {
-    for (;;) {
-        size_t n;
-        errno = 0;
-        n = fread(buf, 1, CLI_ANNOTATE_CHUNK, in);
-        if (n > 0 && cli_annotate_feed(a, buf, n) != 0)
-            return cli_write_failed(ctx, errno);
-        if (n < CLI_ANNOTATE_CHUNK) {
-            if (ferror(in))
-                return cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot read '%s': %s",
-                                name, cli_errno_text(errno, "read error"));
-            break; /* end of file */
+    cli_output *o = (cli_output *)user;
+#if defined(CLI_RAW_IO)
+    if (o->fd >= 0) {
+        while (size > 0) {
+            size_t part = size < (size_t)INT_MAX ? size : (size_t)INT_MAX;
+#if defined(_WIN32)
+            int n;
+            errno = 0;
+            n = _write(o->fd, data, (unsigned int)part);
+#else
+            ssize_t n;
+            errno = 0;
+            n = write(o->fd, data, part);
+#endif
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                o->err = n < 0 ? errno : 0;
+                return -1;
+            }
+            data += n;
+            size -= (size_t)n;
+        }
+        return 0;
+    }
+#endif
+    errno = 0;
+    if (fwrite(data, 1, size, o->file) != size) {
+        o->err = errno;
+        return -1;
+    }
+    return 0;
+}
+
+/* Reads up to `size` bytes of `in` into buf: read(2) on its descriptor (a
+ * pipe or a terminal gives what it has), else fread(). The count, 0 at the
+ * end of the input, or -1 with errno set. */
+static long cli_input_read(FILE *in, char *buf, size_t size)
+{
+#if defined(CLI_RAW_IO)
+    int fd = CLI_FILENO(in);
+    if (fd >= 0) {
+        for (;;) {
+#if defined(_WIN32)
+            int n;
+            errno = 0;
+            n = _read(fd, buf, (unsigned int)size);
+#else
+            ssize_t n;
+            errno = 0;
+            n = read(fd, buf, size);
+#endif
+            if (n < 0 && errno == EINTR)
+                continue;
+            return (long)n;
         }
     }
-    errno = 0;
+#endif
+    {
+        size_t n;
+        errno = 0;
+        n = fread(buf, 1, size, in);
+        if (n == 0 && ferror(in))
+            return -1;
+        return (long)n;
+    }
+}
+
+/* Annotates one open stream to the output. `name` is for messages. After
+ * an input that gave less than a whole chunk (a pipe, a terminal), what
+ * waits in the output buffer is written, so that `tail -f log | clusctl
+ * annotate` shows each line as it comes. */
+static int cli_annotate_stream(const cli_ctx *ctx, cli_annotator *a,
+                               cli_output *out, FILE *in, const char *name,
+                               char *buf)
+{
+    for (;;) {
+        long n = cli_input_read(in, buf, CLI_ANNOTATE_CHUNK);
+        if (n < 0) {
+            int err = errno;
+            /* What was read is written (a write error is then reported). */
+            if (cli_annotate_flush(a) != 0)
+                (void)cli_write_failed(ctx, out->err);
+            return cli_fail(ctx, CCTL_EXIT_REFUSED, "cannot read '%s': %s", name,
+                            cli_errno_text(err, "read error"));
+        }
+        if (n == 0)
+            break; /* end of file */
+        if (cli_annotate_feed(a, buf, (size_t)n) != 0 ||
+            ((size_t)n < CLI_ANNOTATE_CHUNK && cli_annotate_flush(a) != 0))
+            return cli_write_failed(ctx, out->err);
+    }
     if (cli_annotate_finish(a) != 0)
-        return cli_write_failed(ctx, errno);
+        return cli_write_failed(ctx, out->err);
     return CCTL_EXIT_OK;
 }
 
@@ -64,7 +158,8 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
     const cli_option options[] = {{"--restype", &restype, NULL},
                                   {"--operations", NULL, &operations}};
     cli_annotator a;
-    char *buf;
+    cli_output out;
+    char *buf, *out_buf;
 
     rc = cli_parse_command(ctx, argc, argv, options, 2, &cli_cmd_annotate, 0,
                            &count);
@@ -73,11 +168,31 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
     rc = CCTL_EXIT_OK;
     cli_check_restype(ctx, restype);
     buf = (char *)malloc(CLI_ANNOTATE_CHUNK);
-    if (buf == NULL)
+    out_buf = (char *)malloc(CLI_ANNOTATE_OUT_BUFFER);
+    if (buf == NULL || out_buf == NULL) {
+        free(buf);
+        free(out_buf);
         return cli_fail(ctx, CCTL_EXIT_REFUSED, "out of memory");
+    }
     if (ctx->out == stdout)
         cli_binary_mode(stdout);
-    cli_annotate_init(&a, restype, cli_annotate_write_file, ctx->out);
+    /* What the stream holds goes first; from here on the output bypasses
+     * its buffer. */
+    errno = 0;
+    if (fflush(ctx->out) != 0) {
+        free(buf);
+        free(out_buf);
+        return cli_write_failed(ctx, errno);
+    }
+    out.file = ctx->out;
+#if defined(CLI_RAW_IO)
+    out.fd = CLI_FILENO(ctx->out);
+#else
+    out.fd = -1;
+#endif
+    out.err = 0;
+    cli_annotate_init(&a, restype, cli_output_write, &out);
+    cli_annotate_buffer(&a, out_buf, CLI_ANNOTATE_OUT_BUFFER);
     a.operations = operations;
     /* Each FILE is a stream of its own: a code does not run from one into
      * the next. */
@@ -91,7 +206,7 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
                 break;
             }
             cli_binary_mode(stdin);
-            rc = cli_annotate_stream(ctx, &a, stdin, "standard input", buf);
+            rc = cli_annotate_stream(ctx, &a, &out, stdin, "standard input", buf);
             clearerr(stdin); /* "-" twice reads on after end of file */
             continue;
         }
@@ -108,10 +223,11 @@ static int cli_annotate(const cli_ctx *ctx, int argc, char **argv)
                           name);
             break;
         }
-        rc = cli_annotate_stream(ctx, &a, in, name, buf);
+        rc = cli_annotate_stream(ctx, &a, &out, in, name, buf);
         fclose(in);
     }
     free(buf);
+    free(out_buf);
     errno = 0;
     if (rc == CCTL_EXIT_OK && fflush(ctx->out) != 0)
         rc = cli_write_failed(ctx, errno);

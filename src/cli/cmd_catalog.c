@@ -23,7 +23,7 @@ static int cli_lookup_search(const cli_ctx *ctx, int json, int count)
         found++;
         if (json) {
             clusctl_description d;
-            (void)clusctl_describe_name(e.name, &d);
+            (void)clusctl_describe_entry(i, &d);
             cli_print_code_json(ctx->out, &d);
             fputc('\n', ctx->out);
         } else {
@@ -190,7 +190,7 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
         } else if (fmt == JSON) {
             clusctl_description d;
             fputs(i > first ? ",\n" : "\n", ctx->out);
-            (void)clusctl_describe_name(e.name, &d);
+            (void)clusctl_describe_entry(i, &d);
             cli_print_code_json(ctx->out, &d);
         } else {
             fprintf(ctx->out, "0x%08lX  %-55s  %-8s  %s\n",

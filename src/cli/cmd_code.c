@@ -44,6 +44,8 @@ static int cli_decode(const cli_ctx *ctx, int argc, char **argv)
 const cli_command cli_cmd_decode = {
     "decode", cli_decode, "decode [--json] [--verbose] [--restype NAME] CODE...",
     "Take control codes apart: names, fields, policy, buffers.",
+    "The text names the source of each description (source) and, for a\n"
+    "value a name had in older SDKs, the change (note).\n\n"
     "CODE is 0x-prefixed hex (0x01600008), decimal (23068680) or a name from\n"
     "the catalog in any case (CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION). An\n"
     "unknown name exits 1 with suggestions. Decimal digits that name no code\n"
@@ -60,8 +62,9 @@ const cli_command cli_cmd_decode = {
     "                  names (preferred first; empty when unknown), entries\n"
     "                  (one object per name, in the order of names: name,\n"
     "                  kind, provenance, resource_type, description,\n"
-    "                  doc_page, docs_errata (an array), notes; null when\n"
-    "                  unknown), the preferred name's description and\n"
+    "                  description_source, doc_page, docs_errata (an\n"
+    "                  array), notes; null when unknown), the preferred\n"
+    "                  name's description, description_source and\n"
     "                  docs_errata, required_access (READ or ALL),\n"
     "                  application_may_send, sdk, input and output (what the\n"
     "                  buffers hold, as its docs page says: none,\n"

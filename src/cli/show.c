@@ -85,6 +85,8 @@ static void cli_json_entry(FILE *out, size_t index)
     cli_json_string(out, e->resource_type);
     fputs(",\"description\":", out);
     cli_json_string(out, e->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, e->description_source);
     fputs(",\"doc_page\":", out);
     cli_json_string(out, e->doc_page);
     fputs(",\"docs_errata\":", out);
@@ -137,6 +139,8 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     cli_json_entries(out, d);
     fputs(",\"description\":", out);
     cli_json_string(out, d->description);
+    fputs(",\"description_source\":", out);
+    cli_json_string(out, d->description_source);
     fputs(",\"docs_errata\":", out);
     cli_json_split(out, d->docs_errata);
     fputs(",\"required_access\":", out);
@@ -192,6 +196,17 @@ static void cli_buffer_line(FILE *out, const char *label, uint32_t buffer,
     fputc('\n', out);
 }
 
+/* Whether an entry is the older value of its name (the name gives another
+ * entry): its note, on the change, is shown without --verbose too. */
+static int cli_older_value(size_t index)
+{
+    size_t current = CCTL_NO_ENTRY;
+    const char *name = clusctl_catalog_name(index);
+    return name != NULL &&
+           clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &current) == CCTL_ERROR_SUCCESS &&
+           current != index;
+}
+
 /* With --verbose: each entry's docs page and source notes, one line each,
  * the preferred entry first. */
 static void cli_entry_details(FILE *out, size_t index)
@@ -212,6 +227,7 @@ void cli_print_code_table(FILE *out, const clusctl_description *d,
     uint32_t bit;
     size_t i;
     char nearest[160];
+    clusctl_entry preferred;
 
     fprintf(out, "code      0x%08lX\n", (unsigned long)d->code);
     if (d->preferred != CCTL_NO_ENTRY) {
@@ -221,6 +237,12 @@ void cli_print_code_table(FILE *out, const clusctl_description *d,
                 cli_name_line(out, "alias", i);
         if (d->description != NULL)
             fprintf(out, "about     %s\n", d->description);
+        if (d->description_source != NULL)
+            fprintf(out, "source    %s\n", d->description_source);
+        if (!verbose && cli_older_value(d->preferred) &&
+            clusctl_catalog_get(d->preferred, &preferred) == CCTL_ERROR_SUCCESS &&
+            preferred.notes != NULL)
+            fprintf(out, "note      %s\n", preferred.notes);
     } else {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         fprintf(out, "name      unknown; nearest: %s\n", nearest);

@@ -1,6 +1,7 @@
 /* The shim's caller side under Wine, against the fake clusapi.dll: the exact
  * control code, hHostNode passed through, START's buffer bytes and size,
- * statuses returned unchanged, and the ERROR_MORE_DATA retry. */
+ * statuses returned unchanged, and the ERROR_MORE_DATA retry; and the
+ * resource DLL's side, clusctl_win_vm_control(). */
 #include <windows.h>
 
 #include <clusapi.h>
@@ -151,6 +152,14 @@ static void test_more_data_retry(void)
     CHECK_EQ_U(size, 0);
     CHECK_EQ_U(fake_call(0)->in_size, 2);
     CHECK(memcmp(fake_call(0)->in_bytes, "ab", 2) == 0);
+    /* ERROR_MORE_DATA though the output fit (no larger size to try): that
+     * status, after the one retry. */
+    fake_reset(ERROR_MORE_DATA, 8, 0);
+    CHECK_EQ_U(clusctl_win_resource_control(RESOURCE, NODE, 0x01000009u, NULL, 0, &out, &size),
+               ERROR_MORE_DATA);
+    CHECK_EQ_U(fake_calls(), 2);
+    CHECK(out == NULL);
+    CHECK_EQ_U(size, 0);
     /* A failure after growing: status unchanged, nothing leaked to the caller. */
     fake_reset(ERROR_INVALID_FUNCTION, 64, 0);
     CHECK_EQ_U(clusctl_win_resource_control(RESOURCE, NODE, 0x01000009u, NULL, 0, &out, &size),
@@ -208,10 +217,41 @@ static void test_vm_read(void)
     CHECK(fake_answer(0x0100007Du, vec_vm_ro, 30));
     CHECK(fake_answer(0x01000081u, vec_empty_plist, sizeof vec_empty_plist));
     CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, &vm, NULL), ERROR_INVALID_DATA);
-    /* A control that fails: its status. */
+    /* A control that fails: its status; check_start leaves the model. */
     fake_reset(ERROR_ACCESS_DENIED, 0, 0);
     CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, &vm, NULL), ERROR_ACCESS_DENIED);
+    vm.progress = 77;
+    CHECK_EQ_U(clusctl_win_vm_check_start(RESOURCE, NODE, &cluster, 1, 1, "node2", &vm),
+               ERROR_ACCESS_DENIED);
+    CHECK_EQ_U(vm.progress, 77);
     CHECK_EQ_U(clusctl_win_vm_read(RESOURCE, NODE, 1, NULL, NULL), ERROR_INVALID_PARAMETER);
+}
+
+/* The resource DLL's side: START through clusctl_win_vm_control() moves
+ * the model on; a refusal leaves it. */
+static void test_vm_control(void)
+{
+    static const clusctl_node members[] = {{.id = 1, .name = "node1", .up = 1},
+                                           {.id = 2, .name = "node2", .up = 1}};
+    static const clusctl_cluster cluster = {.nodes = members, .count = 2};
+    clusctl_vm vm;
+    DWORD returned = 7;
+    CHECK_EQ_U(clusctl_vm_init(&vm, CCTL_VM_ENABLED, CCTL_MIGRATION_NONE, 1), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(clusctl_win_vm_control(CCTL_VM_START_MIGRATION, node2_bytes, sizeof node2_bytes,
+                                      &returned, &cluster, 1, &vm),
+               ERROR_SUCCESS);
+    CHECK_EQ_U(returned, 0);
+    CHECK_EQ_U(vm.migration_state, CCTL_MIGRATION_SETUP);
+    CHECK_EQ_U(vm.destination, 2);
+    returned = 7;
+    CHECK_EQ_U(clusctl_win_vm_control(CCTL_VM_START_MIGRATION, node2_bytes, sizeof node2_bytes,
+                                      &returned, &cluster, 1, &vm),
+               ERROR_INVALID_STATE); /* a migration is under way */
+    CHECK_EQ_U(returned, 0);
+    CHECK_EQ_U(vm.migration_state, CCTL_MIGRATION_SETUP);
+    CHECK_EQ_U(clusctl_win_vm_control(CCTL_VM_CANCEL_MIGRATION, NULL, 0, NULL, &cluster, 1, &vm),
+               ERROR_SUCCESS);
+    CHECK_EQ_U(vm.migration_state, CCTL_MIGRATION_CANCELED);
 }
 
 int main(void)
@@ -232,5 +272,6 @@ int main(void)
     RUN(test_status_unchanged);
     RUN(test_more_data_retry);
     RUN(test_vm_read);
+    RUN(test_vm_control);
     return harness_finish();
 }
