@@ -541,6 +541,8 @@ NAME_MIX = 0x9E3779B97F4A7C15  # mixes the head before the tail is added
 MAX_AVERAGE_PROBES = 1.35
 MAX_PROBES = 8
 EMPTY_ENTRY = 0xFFFF
+# A miss's rank: the values in blocks of RANK_BLOCK (see generate()).
+RANK_BLOCK = 16
 # Suggestions: a name's letter counts as bit planes (see name_planes()):
 # always 8 (src/catalog.c adds them written out); a count above 8 counts 8.
 PLANES = 8
@@ -803,11 +805,26 @@ def generate(entries):
               "static const uint32_t clusctl__resource_types[CLUSCTL__RESOURCE_TYPE_COUNT] = {"]
     for t in types:
         lines.append("    %d, /* %s */" % (pool.offsets[t], t))
+    # The values, padded with 0xFFFFFFFF to whole blocks of RANK_BLOCK (no
+    # value is below the padding), and every block's first value: a miss's
+    # rank is counted in two short branch-free passes (clusctl__rank()).
+    values = [e["value"] for e in entries]
+    blocks = (len(values) + RANK_BLOCK - 1) // RANK_BLOCK
+    padded = values + [0xFFFFFFFF] * (blocks * RANK_BLOCK - len(values))
     lines += ["};", "",
-              "/* The values of clusctl__rows, in the same order. */",
-              "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
-    for i in range(0, len(entries), 6):
-        lines.append("    " + " ".join("0x%08Xu," % e["value"] for e in entries[i:i + 6]))
+              "/* The values of clusctl__rows, in the same order, then 0xFFFFFFFF up to",
+              " * a whole number of blocks of CLUSCTL__RANK_BLOCK; and the first value of",
+              " * each block. */",
+              "#define CLUSCTL__RANK_BLOCK %d" % RANK_BLOCK,
+              "#define CLUSCTL__RANK_BLOCKS %d" % blocks,
+              "static const uint32_t clusctl__values[CLUSCTL__RANK_BLOCKS * CLUSCTL__RANK_BLOCK] = {"]
+    for i in range(0, len(padded), 6):
+        lines.append("    " + " ".join("0x%08Xu," % v for v in padded[i:i + 6]))
+    lines += ["};",
+              "static const uint32_t clusctl__block_firsts[CLUSCTL__RANK_BLOCKS] = {"]
+    firsts = padded[::RANK_BLOCK]
+    for i in range(0, len(firsts), 6):
+        lines.append("    " + " ".join("0x%08Xu," % v for v in firsts[i:i + 6]))
     lines += ["};", "",
               "/* Indexes into clusctl__rows, by name (byte order): each name",
               " * once, its current entry (not an older value of it). */",

@@ -89,14 +89,28 @@ const char *clusctl_catalog_name(size_t index)
     return index < CLUSCTL__CATALOG_SIZE ? clusctl__name_of(index) : NULL;
 }
 
+/* How many entries have a value below `value`: how many blocks start
+ * below it, then how many values of the block before those (it holds the
+ * answer) are below it; each a fixed-length count without a branch, which
+ * compilers vectorize. */
+static size_t clusctl__rank(uint32_t value)
+{
+    size_t blocks = 0, in_block = 0, i, base;
+    for (i = 0; i < CLUSCTL__RANK_BLOCKS; i++)
+        blocks += clusctl__block_firsts[i] < value;
+    base = blocks > 0 ? (blocks - 1) * CLUSCTL__RANK_BLOCK : 0;
+    for (i = 0; i < CLUSCTL__RANK_BLOCK; i++)
+        in_block += clusctl__values[base + i] < value;
+    return base + in_block;
+}
+
 /* The entries of `value`: one probe of the value table on average. On a
  * miss, *first is where the value would be: its object's first entry when
- * the object has none, else a binary search in the object's range. */
+ * the object has none, else its rank (clusctl__rank()). */
 static clusctl_status clusctl__find_value(uint32_t value, size_t *first, size_t *count)
 {
     uint32_t slot = (uint32_t)(value * CLUSCTL__VALUE_MULTIPLIER) >> (32 - CLUSCTL__VALUE_BITS);
     const struct clusctl__range *object;
-    size_t lo, n;
     for (;;) {
         const struct clusctl__value_slot *s = &clusctl__value_slots[slot];
         if (s->value == value) { /* never an empty slot's: see the table */
@@ -109,18 +123,7 @@ static clusctl_status clusctl__find_value(uint32_t value, size_t *first, size_t 
         slot = (slot + 1) & ((1u << CLUSCTL__VALUE_BITS) - 1);
     }
     object = &clusctl__object_ranges[value >> CCTL_OBJECT_SHIFT];
-    lo = object->first;
-    n = object->count;
-    while (n > 0) {
-        size_t half = n / 2;
-        if (clusctl__values[lo + half] < value) {
-            lo += half + 1;
-            n -= half + 1;
-        } else {
-            n = half;
-        }
-    }
-    *first = lo;
+    *first = object->count == 0 ? object->first : clusctl__rank(value);
     *count = 0;
     return CCTL_ERROR_NOT_FOUND;
 }
