@@ -15,6 +15,7 @@
 #include "clusctl/clusctl.h"
 #include "csv.h"
 #include "harness.h"
+#include "ref_distance.h"
 
 /* ---- A small reader for the data file (RFC 4180 quoting). ---- */
 
@@ -493,6 +494,108 @@ static void test_nearest(void)
     CHECK_STR(n.object_name, "RESOURCE");
     CHECK_EQ_U(clusctl_catalog_nearest(0x01600004u, &n), CCTL_ERROR_NOT_FOUND);
     CHECK_EQ_U(clusctl_catalog_nearest(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
+}
+
+/* The closest names by the reference distance (tests/support): every name
+ * (once: its current entry) within a third of its length, by distance,
+ * ties in name order, the first `cap`. The length and bag distances, lower
+ * bounds of the edit distance, skip most of the matrices. */
+static size_t ref_suggest(const char *query, const clusctl_entry **out, size_t cap)
+{
+    size_t i, n = 0, k, dist[8], len = strlen(query), total = clusctl_catalog_size();
+    for (i = 0; i < total; i++) {
+        const clusctl_entry *e = entry(i), *current = NULL;
+        size_t elen = strlen(e->name), limit = elen / 3, d;
+        if ((len > elen ? len - elen : elen - len) > limit ||
+            ref_bag_distance(query, e->name) > limit)
+            continue;
+        if (find_name(e->name, CCTL_MATCH_EXACT, &current) != CCTL_ERROR_SUCCESS ||
+            current != e)
+            continue; /* an older value of a name */
+        d = ref_edit_distance(query, e->name);
+        if (d > limit)
+            continue;
+        for (k = n; k > 0; k--)
+            if (dist[k - 1] < d || (dist[k - 1] == d && strcmp(out[k - 1]->name, e->name) < 0))
+                break;
+        if (k >= cap)
+            continue;
+        if (n < cap)
+            n++;
+        memmove(&out[k + 1], &out[k], (n - 1 - k) * sizeof out[0]);
+        memmove(&dist[k + 1], &dist[k], (n - 1 - k) * sizeof dist[0]);
+        out[k] = e;
+        dist[k] = d;
+    }
+    return n;
+}
+
+static void check_suggest_like_reference(const char *query)
+{
+    static const size_t caps[] = {8, 3, 1};
+    const clusctl_entry *got[8], *want[8];
+    size_t c, i;
+    for (c = 0; c < sizeof caps / sizeof caps[0]; c++) {
+        size_t n = 99, m = ref_suggest(query, want, caps[c]);
+        if (!CHECK(suggest(query, got, caps[c], &n) == CCTL_ERROR_SUCCESS && n == m)) {
+            fprintf(stderr, "    suggest(\"%s\", %lu): %lu names, the reference %lu\n", query,
+                    (unsigned long)caps[c], (unsigned long)n, (unsigned long)m);
+            continue;
+        }
+        for (i = 0; i < n; i++)
+            if (!CHECK(got[i] == want[i]))
+                fprintf(stderr, "    suggest(\"%s\")[%lu]: %s, the reference %s\n", query,
+                        (unsigned long)i, got[i]->name, want[i]->name);
+    }
+}
+
+/* Suggestions equal the reference's: for queries near the names, in any
+ * case, and longer than 64 bytes (where the library takes the name as the
+ * pattern of its bit-parallel distance, in two words for a name of 65). */
+static void test_suggest_against_reference(void)
+{
+    size_t i, n = clusctl_catalog_size(), k;
+    uint32_t state = 2024u;
+    char q[160];
+    for (i = 0; i < n; i++) {
+        const char *name = entry(i)->name;
+        size_t len = strlen(name);
+        if (len < 50)
+            continue;
+        /* The long names, grown past 64 bytes, shortened, in lower case. */
+        snprintf(q, sizeof q, "%sX", name);
+        check_suggest_like_reference(q);
+        snprintf(q, sizeof q, "%s_%s", name, "EXTRA");
+        check_suggest_like_reference(q);
+        snprintf(q, sizeof q, "X%.*sY", (int)(len - 3), name + 2);
+        check_suggest_like_reference(q);
+        for (k = 0; k < len && k + 1 < sizeof q; k++)
+            q[k] = (char)tolower((unsigned char)name[k]);
+        q[k] = 'z';
+        q[k + 1] = '\0';
+        check_suggest_like_reference(q);
+    }
+    for (i = 0; i < 120; i++) {
+        /* A fixed sequence: a name with a few bytes changed, some dropped,
+         * some doubled. */
+        const char *name;
+        size_t len, j, o = 0;
+        state = state * 1103515245u + 12345u;
+        name = entry((state >> 8) % n)->name;
+        len = strlen(name);
+        for (j = 0; j < len && o + 2 < sizeof q; j++) {
+            uint32_t r;
+            state = state * 1103515245u + 12345u;
+            r = (state >> 16) % 16;
+            if (r == 0)
+                continue; /* dropped */
+            q[o++] = r == 1 ? (char)('a' + (state >> 8) % 26) : name[j];
+            if (r == 2)
+                q[o++] = name[j];
+        }
+        q[o] = '\0';
+        check_suggest_like_reference(q);
+    }
 }
 
 static void test_suggest(void)
@@ -1434,6 +1537,7 @@ int main(int argc, char **argv)
     RUN(test_policy);
     RUN(test_nearest);
     RUN(test_suggest);
+    RUN(test_suggest_against_reference);
     RUN(test_descriptions);
     RUN(test_inherited_descriptions_fit);
     RUN(test_descriptions_follow_docs);
