@@ -47,7 +47,12 @@ provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
 the first entry of a value is its preferred name. The by-name index holds
 each name once, its current row; an older value is reached by value.
 
-The lookup tables (lookup_tables()): an open-addressing hash of the
+The strings: one pool (Pool) of every string of the catalog, each once,
+in chunks of at most POOL_CHUNK bytes; the rows hold offsets into it, so
+that no table holds a pointer (and the shared library needs no load-time
+relocation for them). The lookup tables (lookup_tables()): the values in
+blocks of RANK_BLOCK with each block's first value (a missing value's
+rank, counted without a branch), an open-addressing hash of the
 distinct values (2048 slots, linear probing, each slot the value's first
 entry and count), each object code's range of entries, an open-addressing
 hash of the names (the length and two 8-byte loads, a tag of 8 more hash

@@ -29,10 +29,23 @@ static const char *const *catalog_names(void)
     return names;
 }
 
-/* Entry i's name. */
+/* Entry i's name, and its length (read once too). */
 static const char *name_of(size_t i)
 {
     return catalog_names()[i];
+}
+
+static size_t name_length(size_t i)
+{
+    static size_t *lengths;
+    size_t k, n = clusctl_catalog_size();
+    if (lengths == NULL) {
+        lengths = (size_t *)malloc(n * sizeof *lengths);
+        FUZZ_CHECK(lengths != NULL);
+        for (k = 0; k < n; k++)
+            lengths[k] = strlen(name_of(k));
+    }
+    return lengths[i];
 }
 
 /* Whether i is the index of a catalog entry that its name finds (a name
@@ -91,7 +104,7 @@ static size_t ref_suggest(const char *name, size_t *out, size_t *dist, size_t ca
     size_t len = strlen(name), i, n = 0, k, total = clusctl_catalog_size();
     for (i = 0; i < total; i++) {
         const char *e = name_of(i);
-        size_t elen = strlen(e), limit = elen / 3, d;
+        size_t elen = name_length(i), limit = elen / 3, d;
         FUZZ_CHECK(elen < 128); /* (which keeps the matrices below small) */
         /* The distance is at least the difference of the lengths: only the
          * names within reach cost a full matrix (of at most about

@@ -3,13 +3,21 @@
 
 #include <string.h>
 
-/* An ASCII letter's upper case; any other byte is itself. */
+/* An ASCII letter's upper case; any other byte is itself. From a table of
+ * every byte, filled once from the two alphabets. */
 static unsigned char ref_upper(unsigned char c)
 {
     static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
     static const char upper[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const char *at = c != 0 ? memchr(lower, c, sizeof lower - 1) : NULL;
-    return at != NULL ? (unsigned char)upper[at - lower] : c;
+    static unsigned char table[256];
+    if (table['a'] != 'A') {
+        size_t i;
+        for (i = 0; i < 256; i++)
+            table[i] = (unsigned char)i;
+        for (i = 0; lower[i] != '\0'; i++)
+            table[(unsigned char)lower[i]] = (unsigned char)upper[i];
+    }
+    return table[c];
 }
 
 static int ref_equal(const char *a, const char *b, int nocase)
