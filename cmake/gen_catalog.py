@@ -501,7 +501,9 @@ def generate_flags(constants):
     ]
     pool = Pool()
     offsets = [pool.add(name) for _, _, name in constants]
-    lines += pool.render("clusctl__flag_pool", "clusctl__flag_names", "The constants' names")
+    prefixes = {value: pool.add(prefix or "") for _, value, _, prefix, _ in FLAG_SETS}
+    lines += pool.render("clusctl__flag_pool", "clusctl__flag_names",
+                         "The constants' names, and the sets' prefixes")
     lines += ["",
               "/* Every constant, by set, then value: its set, value, and name's offset in",
               " * clusctl__flag_names. */",
@@ -511,6 +513,12 @@ def generate_flags(constants):
         sys.exit("gen_catalog.py: the flag names' pool is over 64 KiB: its offsets are uint16_t")
     for (set_name, value, name), offset in zip(constants, offsets):
         lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %d}, /* %s */" % (set_name, value, offset, name))
+    lines += ["};", "",
+              "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the offset of its prefix in",
+              " * clusctl__flag_names (CCTL_FLAG_SET_MAP's; 0 for none). */",
+              "static const uint16_t clusctl__flag_prefixes[CLUSCTL__FLAG_SET_TOP + 1] = {"]
+    for value in range(top + 1):
+        lines.append("    %d," % prefixes.get(value, 0))
     lines += ["};", "",
               "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the index of its first",
               " * constant and their count. */",

@@ -50,15 +50,12 @@ clusctl_status clusctl_flag_set_for_code(uint32_t code, uint32_t *set)
 
 const char *clusctl_flag_set_name(uint32_t set)
 {
-    switch (set) {
-#define CCTL_SET_NAME_(name, value, bitmask, prefix, sdk_enum, text)           \
-    case value:                                                                \
-        return prefix;
-        CCTL_FLAG_SET_MAP(CCTL_SET_NAME_)
-#undef CCTL_SET_NAME_
-    default:
+    /* From the generated pool: a switch would make a table of pointers that
+     * the shared library relocates (its NULL keeps compilers from making
+     * the table relative). */
+    if (set > CLUSCTL__FLAG_SET_TOP || clusctl__flag_prefixes[set] == 0)
         return NULL;
-    }
+    return (const char *)&clusctl__flag_names + clusctl__flag_prefixes[set];
 }
 
 const char *clusctl_flag_set_description(uint32_t set)

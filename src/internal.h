@@ -31,6 +31,18 @@ size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp);
 /* Writes the UTF-8 of the scalar value cp at o (room for 4); its length. */
 size_t clusctl__utf8_put(unsigned char *o, uint32_t cp);
 
+/* The string at `index` (from 0) of `list`, NUL-terminated strings one
+ * after another ("one\0" "two\0" ...): a short table of texts that holds
+ * no pointers, which the shared library would relocate at load time (a
+ * switch returning strings compiles to such a table). */
+static inline const char *clusctl__nth_string(const char *list, size_t index)
+{
+    for (; index > 0; index--)
+        while (*list++ != '\0')
+            ;
+    return list;
+}
+
 /* ASCII upper-case of one byte. */
 static inline char clusctl__ascii_upper(char c)
 {

@@ -36,32 +36,26 @@ static void put_u32(clusctl__out *o, uint32_t v)
     put(o, digits + i);
 }
 
-/* The display name of a state; the rows name documented states only. */
+/* The display name of a state; the rows name documented states only.
+ * The names are one string each, not a table of pointers (see
+ * clusctl__nth_string()). */
 static const char *state_display(uint32_t machine, uint32_t state)
 {
-    if (machine == CCTL_MACHINE_VM) {
-        switch (state) {
-#define CCTL_NAME_(N, v, text, display, alias)                                     \
-    case v:                                                                    \
-        return display;
-            CCTL_VM_STATE_MAP(CCTL_NAME_)
-#undef CCTL_NAME_
-        default: /* GCOVR_EXCL_START: not reached: the rows name documented states only */
-            break;
-            /* GCOVR_EXCL_STOP */
-        }
-    } else {
-        switch (state) {
-#define CCTL_NAME_(N, v, text, display, alias)                                     \
-    case v:                                                                    \
-        return display;
-            CCTL_MIGRATION_STATE_MAP(CCTL_NAME_)
-#undef CCTL_NAME_
-        default: /* GCOVR_EXCL_START: not reached: the rows name documented states only */
-            break;
-            /* GCOVR_EXCL_STOP */
-        }
-    }
+#define CCTL_VALUE_(N, v, text, display, alias) v,
+#define CCTL_DISPLAY_(N, v, text, display, alias) display "\0"
+    static const uint32_t vm_values[] = {CCTL_VM_STATE_MAP(CCTL_VALUE_)};
+    static const uint32_t migration_values[] = {CCTL_MIGRATION_STATE_MAP(CCTL_VALUE_)};
+    static const char vm_displays[] = CCTL_VM_STATE_MAP(CCTL_DISPLAY_);
+    static const char migration_displays[] = CCTL_MIGRATION_STATE_MAP(CCTL_DISPLAY_);
+#undef CCTL_VALUE_
+#undef CCTL_DISPLAY_
+    const uint32_t *values = machine == CCTL_MACHINE_VM ? vm_values : migration_values;
+    size_t i, count = machine == CCTL_MACHINE_VM ? CCTL_COUNTOF_(vm_values)
+                                                 : CCTL_COUNTOF_(migration_values);
+    for (i = 0; i < count; i++)
+        if (values[i] == state)
+            return clusctl__nth_string(
+                machine == CCTL_MACHINE_VM ? vm_displays : migration_displays, i);
     return "?"; /* GCOVR_EXCL_LINE: not reached: the rows name documented states only */
 }
 
@@ -123,26 +117,19 @@ static void put_guards(clusctl__out *o, uint32_t guards, const char *sep,
     }
 }
 
+/* An effect in words, by its value (CCTL_EFFECT_NONE, 0, first): one string
+ * each, not a table of pointers (see clusctl__nth_string()). */
 static const char *effect_text(uint32_t effect)
 {
-    switch (effect) {
-    case CCTL_EFFECT_BEGIN:
-        return "source = host, destination set, reason S_OK, progress 0";
-    case CCTL_EFFECT_PROGRESS:
-        return "progress = value";
-    case CCTL_EFFECT_PROGRESS_100:
-        return "progress 100";
-    case CCTL_EFFECT_ARRIVE:
-        return "host = destination; source, destination, progress cleared";
-    case CCTL_EFFECT_FAIL:
-        return "reason = the HRESULT";
-    case CCTL_EFFECT_FAIL_E_FAIL:
-        return "reason E_FAIL";
-    case CCTL_EFFECT_CLEAR:
-        return "source, destination, reason, progress cleared";
-    default:
-        return "";
-    }
+    static const char texts[] = "\0"
+                                "source = host, destination set, reason S_OK, progress 0\0"
+                                "progress = value\0"
+                                "progress 100\0"
+                                "host = destination; source, destination, progress cleared\0"
+                                "reason = the HRESULT\0"
+                                "reason E_FAIL\0"
+                                "source, destination, reason, progress cleared";
+    return clusctl__nth_string(texts, effect <= CCTL_EFFECT_CLEAR ? effect : CCTL_EFFECT_NONE);
 }
 
 /* "Enabled (2)" */
