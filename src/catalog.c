@@ -253,14 +253,15 @@ clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
 
 /* One column of clusctl__bit_distance()'s matrix: the column's vertical
  * steps pv / mv from the text byte's pattern bits eq; returns the change
- * of the last row (bit `top`). */
+ * of the last row (bit `top`, below 64; the shifts below say so with a
+ * mask, which spares an instrumented build a check per byte). */
 static int clusctl__bit_step(uint64_t *pv, uint64_t *mv, uint64_t eq, unsigned top)
 {
     uint64_t xv = eq | *mv;
     uint64_t xh = (((eq & *pv) + *pv) ^ *pv) | eq;
     uint64_t ph = *mv | ~(xh | *pv);
     uint64_t mh = *pv & xh;
-    int delta = (int)((ph >> top) & 1u) - (int)((mh >> top) & 1u);
+    int delta = (int)((ph >> (top & 63)) & 1u) - (int)((mh >> (top & 63)) & 1u);
     ph = (ph << 1) | 1u; /* row 0 goes up by one per column: D[0][j] = j */
     mh <<= 1;
     *pv = mh | ~(xv | ph);
@@ -329,8 +330,8 @@ static size_t clusctl__bit_distance2(const uint64_t (*peq)[256], size_t m, const
         xh = (((eq & pv1) + pv1) ^ pv1) | eq;
         ph = mv1 | ~(xh | pv1);
         mh = pv1 & xh;
-        score += (size_t)((ph >> top) & 1u);
-        score -= (size_t)((mh >> top) & 1u);
+        score += (size_t)((ph >> (top & 63)) & 1u);
+        score -= (size_t)((mh >> (top & 63)) & 1u);
         ph = (ph << 1) | up;
         mh = (mh << 1) | down;
         pv1 = mh | ~(xv | ph);
@@ -430,10 +431,10 @@ clusctl_status clusctl_catalog_suggest(const char *name, size_t *out, size_t cap
         unsigned char c = (unsigned char)name[i];
         unsigned b = clusctl__bucket(c);
         if (counts[b] < CLUSCTL__NAME_PLANES)
-            planes[counts[b] / 2] |= (uint64_t)1 << (b + 32 * (counts[b] % 2));
+            planes[counts[b] / 2] |= (uint64_t)1 << ((b + 32 * (counts[b] % 2)) & 63);
         counts[b]++;
         if (m <= 64)
-            peq[0][(unsigned char)clusctl__ascii_upper((char)c)] |= (uint64_t)1 << i;
+            peq[0][(unsigned char)clusctl__ascii_upper((char)c)] |= (uint64_t)1 << (i & 63);
     }
     lo = 3 * m / 4;
     hi = 3 * m / 2 + 1;

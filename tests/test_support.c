@@ -323,6 +323,27 @@ static void test_edit_distance(void)
             const char *z = distance_cases[j].b;
             CHECK(ref_edit_distance(x, z) <= ref_edit_distance(x, y) + ref_edit_distance(y, z));
         }
+    /* The trimmed distance (common ends left out) is the distance, on every
+     * two strings of the table, both ways. */
+    for (i = 0; i < 2 * COUNT(distance_cases); i++)
+        for (j = 0; j < 2 * COUNT(distance_cases); j++) {
+            const distance_case *x = &distance_cases[i / 2], *y = &distance_cases[j / 2];
+            const char *s = i % 2 ? x->b : x->a, *t = j % 2 ? y->b : y->a;
+            CHECK_EQ_U(ref_edit_distance_trimmed(s, t), ref_edit_distance(s, t));
+        }
+    {
+        /* Common ends in either case, and all of one string common. */
+        static const char *const pairs[][2] = {
+            {"CLUSCTL_RESOURCE_GET_FLAGS", "clusctl_resource_get_flag"},
+            {"abcXdef", "abcdef"}, {"abc", "abcabc"}, {"aXa", "aa"}, {"ab", "ba"},
+            {"CLCTL_GET_ID", "CLCTL_GET_NAME"}, {"xyz", "xyz"}, {"", "q"}};
+        for (i = 0; i < COUNT(pairs); i++) {
+            CHECK_EQ_U(ref_edit_distance_trimmed(pairs[i][0], pairs[i][1]),
+                       ref_edit_distance(pairs[i][0], pairs[i][1]));
+            CHECK_EQ_U(ref_edit_distance_trimmed(pairs[i][1], pairs[i][0]),
+                       ref_edit_distance(pairs[i][0], pairs[i][1]));
+        }
+    }
     /* The bag distance: worked out by hand, and a lower bound of the edit
      * distance on every two strings of the table, both ways. */
     {

@@ -115,7 +115,7 @@ static size_t ref_suggest(const char *name, size_t *out, size_t *dist, size_t ca
          * ref_distance.h), which skips most of the matrices. */
         if (ref_bag_distance(name, e) > limit || !in_catalog(i))
             continue;
-        d = ref_edit_distance(name, e);
+        d = ref_edit_distance_trimmed(name, e); /* (the matrix without the common ends) */
         if (d > limit)
             continue;
         /* Insert by (distance, name). */

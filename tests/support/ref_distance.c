@@ -50,11 +50,12 @@ static size_t *ref_scratch(size_t size)
     return block;
 }
 
-size_t ref_edit_distance(const char *a, const char *b)
+/* The distance of a[0..m) and b[0..n), folded, by the whole matrix:
+ * d[i][j], the distance between the first i characters of a and the first j
+ * of b, is cell[i * w + j]; then a and b folded. */
+static size_t ref_matrix(const char *a, size_t m, const char *b, size_t n)
 {
-    size_t m = strlen(a), n = strlen(b), i, j, w = n + 1;
-    /* d[i][j], the distance between the first i characters of a and the
-     * first j of b, is cell[i * w + j]; then a and b folded. */
+    size_t i, j, w = n + 1;
     size_t *cell = ref_scratch((m + 1) * w * sizeof *cell + m + n + 1);
     unsigned char *fa, *fb;
     ref_fill_folds();
@@ -74,13 +75,35 @@ size_t ref_edit_distance(const char *a, const char *b)
         for (j = 1; j <= n; j++) {
             /* What does not wait for row[j - 1] first (the fuzz targets
              * fill millions of cells: this shortens the chain of each). */
-            size_t from_up = ref_min3(up[j] + 1,                        /* delete a[i-1] */
+            size_t from_up = ref_min3(up[j] + 1,                            /* delete a[i-1] */
                                       up[j - 1] + (fa[i - 1] != fb[j - 1]), /* a[i-1] -> b[j-1] */
                                       (size_t)-1);
             row[j] = ref_min3(from_up, row[j - 1] + 1, (size_t)-1); /* insert b[j-1] */
         }
     }
     return cell[m * w + n];
+}
+
+size_t ref_edit_distance(const char *a, const char *b)
+{
+    return ref_matrix(a, strlen(a), b, strlen(b));
+}
+
+size_t ref_edit_distance_trimmed(const char *a, const char *b)
+{
+    size_t m = strlen(a), n = strlen(b);
+    ref_fill_folds();
+    while (m > 0 && n > 0 && ref_fold(*a) == ref_fold(*b)) {
+        a++;
+        b++;
+        m--;
+        n--;
+    }
+    while (m > 0 && n > 0 && ref_fold(a[m - 1]) == ref_fold(b[n - 1])) {
+        m--;
+        n--;
+    }
+    return ref_matrix(a, m, b, n);
 }
 
 size_t ref_bag_distance(const char *a, const char *b)

@@ -16,6 +16,13 @@
  * memory. */
 size_t ref_edit_distance(const char *a, const char *b);
 
+/* ref_edit_distance(a, b), with the common prefix and suffix of the folded
+ * strings left out first: the distance of two strings is that of what
+ * remains (an alignment can match the common ends and lose nothing), and
+ * the matrix is that much smaller. test_support checks it equals
+ * ref_edit_distance() on every pair of its cases. */
+size_t ref_edit_distance_trimmed(const char *a, const char *b);
+
 /* The bag distance of `a` and `b` (NUL-terminated), folded as above: the
  * larger of the number of bytes of a that b lacks and the number of bytes
  * of b that a lacks, counting repeats (as multisets). A lower bound of
