@@ -14,11 +14,12 @@
 #   ctest --preset TIER -j N
 # N is JOBS, default the number of processors. The docs tier has no test
 # preset (its build preset builds the docs target: Doxygen, any warning
-# fails); after its tests the fuzz tier runs each libFuzzer target with
-# tests/fuzz/run_fuzzers.sh for FUZZ_SECONDS (default 60). The coverage
-# tier's gcovr report is a ctest test of its own that runs last (a fixture's
-# cleanup, cmake/coverage.cmake) and fails below the thresholds; its figures
-# are printed after the tests.
+# fails); after its tests the fuzz tier runs the libFuzzer targets with
+# tests/fuzz/run_fuzzers.sh within FUZZ_SECONDS (default 360: the fuzzing's
+# wall-clock budget, shared out between the targets, run as many at a time as
+# there are processors). The coverage tier's gcovr report is a ctest test of
+# its own that runs last (a fixture's cleanup, cmake/coverage.cmake) and
+# fails below the thresholds; its figures are printed after the tests.
 # Each tier prints its time; the run ends with "tiers: N passed, N failed".
 # Exit status: 0 when every tier passed; 2 for an unknown tier or when the
 # presets of CMakePresets.json do not match up.
@@ -81,7 +82,7 @@ run_tier() {
       *) true ;;
     esac &&
     case $tier in
-      fuzz) bash "$root/tests/fuzz/run_fuzzers.sh" "$root/build-ci/fuzz" "${FUZZ_SECONDS:-60}" ;;
+      fuzz) bash "$root/tests/fuzz/run_fuzzers.sh" "$root/build-ci/fuzz" "${FUZZ_SECONDS:-360}" ;;
       coverage) cat "$root/build-ci/coverage/coverage/summary.txt" ;;
       *) true ;;
     esac

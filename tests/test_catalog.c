@@ -124,7 +124,7 @@ static void test_catalog_equals_data_file(const char *path)
           strcmp(col[13], "description_source") == 0 && strcmp(col[15], "notes") == 0);
     while ((n = read_record(f, buf, sizeof buf, col)) > 0) {
         const clusctl_entry *e = NULL;
-        clusctl_fields fields;
+        clusctl_fields fields = {0};
         uint32_t value = number(col[1]), encoded = 0;
         const char *description = or_null(col[12]);
         rows++;

@@ -14,7 +14,13 @@
  * - find gives the first property its own name;
  * - a strictly valid list is copied by the writer (one pass for the size,
  *   then into a buffer of exactly that size): the copy reads the same, is
- *   strictly valid, and copies to itself byte for byte. */
+ *   strictly valid, and copies to itself byte for byte;
+ * - a canonical list (strictly valid, and every property list in it, the
+ *   nested ones included, ending the same way: all with the final ENDMARK,
+ *   or all without; in a value list, whose writer takes no
+ *   CCTL_PLIST_NO_FINAL_ENDMARK, all with it) is rewritten by the writer
+ *   byte for byte (with CCTL_PLIST_NO_FINAL_ENDMARK when they end
+ *   without). */
 #include "fuzz_common.h"
 
 #include "clusctl/clusctl.h"
@@ -24,6 +30,9 @@
 
 static const uint8_t *g_buf; /* the buffer being read, for bounds checks */
 static size_t g_size;
+/* The property lists read by digest() that end with the final ENDMARK, and
+ * those that end without it. */
+static unsigned long g_with_endmark, g_without_endmark;
 
 static int documented(clusctl_status st)
 {
@@ -187,6 +196,11 @@ static uint64_t read_list(clusctl_plist_reader *r, uint64_t h)
         FUZZ_CHECK(st == CCTL_ERROR_NO_MORE_ITEMS && n == r->count);
         return mix32(h, 0xE0E0E0E0u);
     }
+    FUZZ_CHECK(r->final_endmark == 0 || r->final_endmark == 1);
+    if (r->final_endmark)
+        g_with_endmark++;
+    else
+        g_without_endmark++;
     for (;;) {
         clusctl_prop p;
         char name[512];
@@ -263,7 +277,8 @@ static void copy_list(clusctl_plist_reader *r, clusctl_plist_writer *w)
 
 /* Copies a valid list (in `buf`, `size` bytes) with the writer; returns the
  * copy (malloc'd) and its size, or NULL when the writer refused it. */
-static uint8_t *copy(const uint8_t *buf, size_t size, int kind, size_t *out_size)
+static uint8_t *copy(const uint8_t *buf, size_t size, int kind, uint32_t flags,
+                     size_t *out_size)
 {
     clusctl_plist_reader r;
     clusctl_plist_writer w;
@@ -277,8 +292,8 @@ static uint8_t *copy(const uint8_t *buf, size_t size, int kind, size_t *out_size
         st = kind == PLIST ? clusctl_plist_open(&r, buf, size, 0, NULL)
                            : clusctl_vlist_open(&r, buf, size, 0, NULL);
         FUZZ_CHECK(st == CCTL_ERROR_SUCCESS);
-        st = kind == PLIST ? clusctl_plist_write_begin(&w, out, need, 0)
-                           : clusctl_vlist_write_begin(&w, out, need, 0);
+        st = kind == PLIST ? clusctl_plist_write_begin(&w, out, need, flags)
+                           : clusctl_vlist_write_begin(&w, out, need, flags & ~CCTL_PLIST_NO_FINAL_ENDMARK);
         FUZZ_CHECK(st == CCTL_ERROR_SUCCESS);
         copy_list(&r, &w);
         st = clusctl_plist_write_end(&w, &got);
@@ -312,6 +327,7 @@ static uint64_t digest(const uint8_t *buf, size_t size, int kind)
                CCTL_ERROR_SUCCESS);
     g_buf = buf;
     g_size = size;
+    g_with_endmark = g_without_endmark = 0;
     h = read_list(&r, UINT64_C(0xCBF29CE484222325));
     g_buf = saved_buf;
     g_size = saved_size;
@@ -343,6 +359,7 @@ static void check_kind(const uint8_t *buf, size_t size, int kind)
     /* Read it whole; digest it. */
     {
         uint64_t h = digest(buf, size, kind);
+        unsigned long with = g_with_endmark, without = g_without_endmark;
         uint8_t *again, *twice;
         size_t again_size = 0, twice_size = 0;
 
@@ -376,7 +393,7 @@ static void check_kind(const uint8_t *buf, size_t size, int kind)
          * fixed point. */
         if (st[1] != CCTL_ERROR_SUCCESS)
             return;
-        again = copy(buf, size, kind, &again_size);
+        again = copy(buf, size, kind, 0, &again_size);
         FUZZ_CHECK(again != NULL); /* strict lists are canonical enough to write */
         FUZZ_CHECK(clusctl_plist_validate(again, again_size, CCTL_PLIST_STRICT, NULL) ==
                        CCTL_ERROR_SUCCESS ||
@@ -385,11 +402,22 @@ static void check_kind(const uint8_t *buf, size_t size, int kind)
             FUZZ_CHECK(clusctl_vlist_validate(again, again_size, CCTL_PLIST_STRICT, NULL) ==
                        CCTL_ERROR_SUCCESS);
         FUZZ_CHECK(digest(again, again_size, kind) == h);
-        twice = copy(again, again_size, kind, &twice_size);
+        twice = copy(again, again_size, kind, 0, &twice_size);
         FUZZ_CHECK(twice != NULL && twice_size == again_size &&
                    memcmp(twice, again, again_size) == 0);
         free(twice);
         free(again);
+        /* Canonical: the writer gives back the input itself. */
+        if (without == 0 || (with == 0 && kind == PLIST)) {
+            again = copy(buf, size, kind, without != 0 ? CCTL_PLIST_NO_FINAL_ENDMARK : 0,
+                         &again_size);
+            FUZZ_CHECK(again != NULL);
+            FUZZ_CHECKF(again_size == size && memcmp(again, buf, size) == 0,
+                        "a canonical list (%lu property lists with the final ENDMARK, %lu "
+                        "without) rewritten to %lu bytes, not its own %lu",
+                        with, without, (unsigned long)again_size, (unsigned long)size);
+            free(again);
+        }
     }
 }
 

@@ -15,7 +15,11 @@
  *        bytes without a NUL, invalid UTF-8, [8..11] in hex
  *   [7]  bit 0: NULL output buffer; bit 1: an output of exactly the size
  *        needed (else [8..9] % 512); bit 2: next is current; bit 3: NULL
- *        input buffer (with its size)
+ *        input buffer (with its size); bit 4: the output's size is the
+ *        input's last two bytes (little-endian, 0 to 65535), which are then
+ *        not part of the input buffer (bits 1 and 4 both: that size % 4 +
+ *        the size needed - 2); bit 5: GET and ENUM again with the model in
+ *        the output buffer (current over out_buffer)
  *   [8..11] a raw little-endian value: a code, a state, the failure reason
  *   [12..]  the input buffer (a property list for SET and VALIDATE, START's
  *           UTF-16LE name)
@@ -24,7 +28,10 @@
  * ERROR_INVALID_FUNCTION, next is current, bytes 0); a refusal leaves next
  * equal to current and bytes 0; GET and ENUM give the reference bytes of
  * ref_props.h when they fit, else ERROR_MORE_DATA with the size and nothing
- * written; the input's own rules first (the reader's status for a
+ * written, and a retry with exactly that size succeeds with the same bytes
+ * (so does a larger buffer; one byte less is ERROR_MORE_DATA again), the
+ * same with the model lying in the output buffer; the input's own rules
+ * first (the reader's status for a
  * malformed list); SET and VALIDATE agree; a SET changes only the property
  * members, writes them out, and is idempotent; START and CANCEL equal
  * clusctl_vm_resource_control(); the error's status is the status, and its
@@ -161,11 +168,80 @@ static void build_model(const uint8_t *h, uint32_t raw, clusctl_vm *vm, int *bro
     }
 }
 
+/* One GET or ENUM call into a heap block of exactly `out_size` bytes filled
+ * with 0xEE (or, with `over`, holding the model first, which is then read
+ * from there): the status, *bytes_returned, and the block (malloc'd, the
+ * caller frees it). */
+static clusctl_status get_into(uint32_t code, const clusctl_vm *model, size_t out_size,
+                               int over, size_t *bytes, uint8_t **block)
+{
+    clusctl_vm next;
+    clusctl_prop_error e;
+    clusctl_status st;
+    uint8_t *out = (uint8_t *)malloc(out_size != 0 ? out_size : 1);
+    const clusctl_vm *current = model;
+    FUZZ_CHECK(out != NULL);
+    memset(out, 0xEE, out_size);
+    if (over) {
+        FUZZ_CHECK(out_size >= sizeof *model);
+        memcpy(out, model, sizeof *model);
+        current = (const clusctl_vm *)(void *)out;
+    }
+    memset(&e, 0, sizeof e);
+    *bytes = 0xBAD;
+    st = clusctl_vm_control(code, NULL, 0, out, out_size, bytes, NULL, 0, current, &next, &e);
+    FUZZ_CHECK(memcmp(&next, model, sizeof next) == 0);
+    FUZZ_CHECK(e.status == (uint32_t)st);
+    *block = out;
+    return st;
+}
+
+/* MORE_DATA and the size it gives agree with a retry: exactly that size
+ * succeeds with the answer's bytes (`want`, `needed` of them), a larger
+ * block too with nothing written after them, one byte less is MORE_DATA
+ * with the same size and nothing written; with `over`, the same with the
+ * model in the output block (where it fits). */
+static void check_retries(uint32_t code, const clusctl_vm *model, size_t needed,
+                          const unsigned char *want, int over)
+{
+    static const size_t extra[3] = {0, 1, 37};
+    size_t k, i, bytes;
+    uint8_t *block;
+    for (k = 0; k < 3; k++) {
+        FUZZ_CHECK(get_into(code, model, needed + extra[k], 0, &bytes, &block) ==
+                   CCTL_ERROR_SUCCESS);
+        FUZZ_CHECK(bytes == needed && memcmp(block, want, needed) == 0);
+        for (i = needed; i < needed + extra[k]; i++)
+            FUZZ_CHECK(block[i] == 0xEE);
+        free(block);
+        if (over && needed + extra[k] >= sizeof *model) {
+            FUZZ_CHECK(get_into(code, model, needed + extra[k], 1, &bytes, &block) ==
+                       CCTL_ERROR_SUCCESS);
+            FUZZ_CHECK(bytes == needed && memcmp(block, want, needed) == 0);
+            free(block);
+        }
+    }
+    if (needed == 0)
+        return;
+    FUZZ_CHECK(get_into(code, model, needed - 1, 0, &bytes, &block) == CCTL_ERROR_MORE_DATA);
+    FUZZ_CHECK(bytes == needed);
+    for (i = 0; i + 1 < needed; i++)
+        FUZZ_CHECK(block[i] == 0xEE);
+    free(block);
+    if (over && needed - 1 >= sizeof *model) {
+        FUZZ_CHECK(get_into(code, model, needed - 1, 1, &bytes, &block) == CCTL_ERROR_MORE_DATA);
+        FUZZ_CHECK(bytes == needed && memcmp(block, model, sizeof *model) == 0);
+        for (i = sizeof *model; i + 1 < needed; i++)
+            FUZZ_CHECK(block[i] == 0xEE);
+        free(block);
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     uint8_t h[12];
     uint32_t raw, code;
-    size_t in_size, out_size, bytes, want_size = 0, i;
+    size_t in_size, out_size, bytes, want_size = 0, i, tail_size = 0;
     uint8_t *in, *out;
     const uint8_t *in_arg;
     unsigned char want[2048];
@@ -184,6 +260,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     alias = (h[7] & 4u) != 0;
 
     in_size = size > sizeof h ? size - sizeof h : 0;
+    if ((h[7] & 16u) && in_size >= 2) {
+        in_size -= 2;
+        tail_size = (size_t)data[size - 2] | ((size_t)data[size - 1] << 8);
+    }
     in = fuzz_copy(data + (size > sizeof h ? sizeof h : size), in_size);
     in_arg = (h[7] & 8u) ? NULL : in;
 
@@ -197,7 +277,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         memcpy(want, l.data, l.size);
         want_size = l.size;
     }
-    out_size = (h[7] & 2u) ? want_size : (size_t)(h[8] | (h[9] << 8)) % 512u;
+    if ((h[7] & 18u) == 18u)
+        out_size = want_size + tail_size % 4u >= 2 ? want_size + tail_size % 4u - 2 : 0;
+    else if (h[7] & 2u)
+        out_size = want_size;
+    else if (h[7] & 16u)
+        out_size = tail_size;
+    else
+        out_size = (size_t)(h[8] | (h[9] << 8)) % 512u;
     out = (uint8_t *)malloc(out_size != 0 ? out_size : 1);
     FUZZ_CHECK(out != NULL);
     memset(out, 0xEE, out_size);
@@ -282,6 +369,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(out[i] == 0xEE);
         }
         FUZZ_CHECK(memcmp(&next, &saved, sizeof next) == 0);
+        check_retries(code, &saved, bytes, want, (h[7] & 32u) != 0);
         goto done;
     }
 

@@ -65,12 +65,13 @@ def pytest_configure(config):
         except OSError as e:
             raise pytest.UsageError(
                 f"cannot load CLUSCTL_LIB={path}: {e} (a sanitizer-built library needs "
-                "its runtime preloaded: run these tests on a non-sanitizer build)")
+                "its runtime in LD_PRELOAD, as ctest's property_tests sets it)")
 
 
 def pytest_report_header(config):
     lib = os.environ.get("CLUSCTL_LIB") or "CLUSCTL_LIB not set: every test is skipped"
-    return [_replay_line(), f"clusctl library: {lib}",
+    sanitized = os.environ.get("CLUSCTL_SANITIZED") or "none"
+    return [_replay_line(), f"clusctl library: {lib} (sanitizers: {sanitized})",
             f"hypothesis profile: ci (max_examples={settings.default.max_examples})"]
 
 
