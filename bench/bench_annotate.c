@@ -77,11 +77,12 @@ static void hex(gen *g, const char *token)
     g->hex_tokens++;
     if (digits >= 1 && digits <= 8) {
         uint32_t v = (uint32_t)strtoul(token + 2, NULL, 16);
-        const clusctl_entry *e = clusctl_catalog_preferred(v, NULL);
-        if (e != NULL && e->kind != CCTL_KIND_OPERATION) {
-            size_t n = strlen(e->name);
+        clusctl_entry e;
+        if (clusctl_catalog_get(clusctl_catalog_preferred(v, NULL), &e) == CCTL_ERROR_SUCCESS &&
+            e.kind != CCTL_KIND_OPERATION) {
+            size_t n = strlen(e.name);
             g->exp_hash = fnv(g->exp_hash, " [", 2);
-            g->exp_hash = fnv(g->exp_hash, e->name, n);
+            g->exp_hash = fnv(g->exp_hash, e.name, n);
             g->exp_hash = fnv(g->exp_hash, "]", 1);
             g->exp_len += n + 3;
             g->named++;
@@ -104,9 +105,11 @@ static void code_token(gen *g)
     if (bench_rng_below(8) == 0) {
         v = 0x01000000u | (bench_rng() & 0x00FFFFFFu);
     } else {
-        const clusctl_entry *e =
-            clusctl_catalog_entry(bench_rng_below(clusctl_catalog_size()));
-        v = e != NULL ? e->value : 0;
+        clusctl_entry e;
+        v = clusctl_catalog_get(bench_rng_below(clusctl_catalog_size()), &e) ==
+                    CCTL_ERROR_SUCCESS
+                ? e.value
+                : 0;
     }
     switch (bench_rng_below(5)) {
     case 0:

@@ -176,9 +176,11 @@ void bench_codec(void)
     /* The values: 80% catalog values, the rest random. */
     for (i = 0; i < BENCH_QUERIES; i++) {
         if (i < BENCH_HITS) {
-            const clusctl_entry *e =
-                clusctl_catalog_entry(bench_rng_below(clusctl_catalog_size()));
-            values[i] = e != NULL ? e->value : 0;
+            clusctl_entry e;
+            values[i] = clusctl_catalog_get(bench_rng_below(clusctl_catalog_size()), &e) ==
+                                CCTL_ERROR_SUCCESS
+                            ? e.value
+                            : 0;
         } else {
             values[i] = bench_rng();
         }

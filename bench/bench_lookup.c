@@ -1,6 +1,6 @@
 /* The catalog lookups against libc's bsearch() over local copies of the
  * catalog, built through the public API only (clusctl_catalog_size(),
- * clusctl_catalog_entry()), so the baselines see exactly the catalog's data:
+ * clusctl_catalog_get()), so the baselines see exactly the catalog's data:
  *   find_value        clusctl_catalog_find_value() vs bsearch() over the
  *                     values (then the walk to the first entry of the value
  *                     and over the rest: the API's answer is first + count)
@@ -34,7 +34,7 @@
 struct rec {
     uint32_t value;
     const char *name;
-    const clusctl_entry *entry;
+    size_t entry; /* its index */
 };
 
 static struct rec *by_value, *by_name, *by_name_nocase;
@@ -128,18 +128,18 @@ static size_t bsearch_value(uint32_t value, size_t *count)
     return i;
 }
 
-static const clusctl_entry *bsearch_name(const char *name)
+static size_t bsearch_name(const char *name)
 {
     const struct rec *r = (const struct rec *)bsearch(
         name, by_name, n_names, sizeof by_name[0], cmp_key_name);
-    return r != NULL ? r->entry : NULL;
+    return r != NULL ? r->entry : CCTL_NO_ENTRY;
 }
 
-static const clusctl_entry *bsearch_name_nocase(const char *name)
+static size_t bsearch_name_nocase(const char *name)
 {
     const struct rec *r = (const struct rec *)bsearch(
         name, by_name_nocase, n_names, sizeof by_name_nocase[0], cmp_key_name_nocase);
-    return r != NULL ? r->entry : NULL;
+    return r != NULL ? r->entry : CCTL_NO_ENTRY;
 }
 
 /* ---- the passes --------------------------------------------------------- */
@@ -179,8 +179,8 @@ static uint64_t pass_value_bsearch(void *ctx, long reps)
     return acc;
 }
 
-/* An entry's answer, folded: its value and where it sits. */
-#define ENTRY_RESULT(e) ((e) != NULL ? (uint64_t)(e)->value + 1 : 0)
+/* An entry's answer, folded: where it sits (its index), or 0 for none. */
+#define ENTRY_RESULT(e) ((e) != CCTL_NO_ENTRY ? (uint64_t)(e) + 1 : 0)
 
 static uint64_t pass_name_clusctl(void *ctx, long reps)
 {
@@ -190,9 +190,9 @@ static uint64_t pass_name_clusctl(void *ctx, long reps)
     for (; reps > 0; reps--) {
         size_t i;
         for (i = 0; i < BENCH_QUERIES; i++) {
-            const clusctl_entry *e = NULL;
+            size_t e = CCTL_NO_ENTRY;
             if (clusctl_catalog_find_name(q[i], match, &e) != CCTL_ERROR_SUCCESS)
-                e = NULL;
+                e = CCTL_NO_ENTRY;
             acc += ENTRY_RESULT(e);
         }
         bench_opaque(q);
@@ -208,7 +208,7 @@ static uint64_t pass_name_bsearch(void *ctx, long reps)
     for (; reps > 0; reps--) {
         size_t i;
         for (i = 0; i < BENCH_QUERIES; i++) {
-            const clusctl_entry *e = nocase ? bsearch_name_nocase(q[i]) : bsearch_name(q[i]);
+            size_t e = nocase ? bsearch_name_nocase(q[i]) : bsearch_name(q[i]);
             acc += ENTRY_RESULT(e);
         }
         bench_opaque(q);
@@ -252,12 +252,13 @@ static void setup(void)
     by_name = (struct rec *)bench_xmalloc(n_entries * sizeof *by_name);
     by_name_nocase = (struct rec *)bench_xmalloc(n_entries * sizeof *by_name_nocase);
     for (i = 0; i < n_entries; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
-        if (e == NULL || e->name == NULL)
+        clusctl_entry entry;
+        const clusctl_entry *e = &entry;
+        if (clusctl_catalog_get(i, &entry) != CCTL_ERROR_SUCCESS || e->name == NULL)
             bench_fail("catalog entry %lu is missing", (unsigned long)i);
         by_value[i].value = e->value;
         by_value[i].name = e->name;
-        by_value[i].entry = e;
+        by_value[i].entry = i;
         if (i > 0 && by_value[i - 1].value > e->value)
             bench_fail("the catalog is not in value order");
         if (strlen(e->name) > longest)
@@ -319,7 +320,7 @@ static void setup(void)
                 exact[k] = (char)(exact[k] == 'Q' ? 'Z' : 'Q');
                 break;
             }
-            if (bsearch_name_nocase(exact) != NULL)
+            if (bsearch_name_nocase(exact) != CCTL_NO_ENTRY)
                 continue;
         }
         strcpy(nocase, exact);
@@ -339,7 +340,7 @@ static void verify(void)
     for (i = 0; i < BENCH_QUERIES; i++) {
         size_t first = 0, count = 0, bfirst, bcount;
         clusctl_status st = clusctl_catalog_find_value(value_queries[i], &first, &count);
-        const clusctl_entry *e = NULL, *b;
+        size_t e = CCTL_NO_ENTRY, b;
         bfirst = bsearch_value(value_queries[i], &bcount);
         if ((st == CCTL_ERROR_SUCCESS) != (bcount != 0) ||
             (st != CCTL_ERROR_SUCCESS && st != CCTL_ERROR_NOT_FOUND) ||
@@ -349,14 +350,14 @@ static void verify(void)
 
         st = clusctl_catalog_find_name(name_queries[i], CCTL_MATCH_EXACT, &e);
         b = bsearch_name(name_queries[i]);
-        if ((st == CCTL_ERROR_SUCCESS ? e : NULL) != b ||
+        if ((st == CCTL_ERROR_SUCCESS ? e : CCTL_NO_ENTRY) != b ||
             (st != CCTL_ERROR_SUCCESS && st != CCTL_ERROR_NOT_FOUND))
             bench_fail("find_name(%s): clusctl and bsearch differ", name_queries[i]);
 
-        e = NULL;
+        e = CCTL_NO_ENTRY;
         st = clusctl_catalog_find_name(nocase_queries[i], CCTL_MATCH_NOCASE, &e);
         b = bsearch_name_nocase(nocase_queries[i]);
-        if ((st == CCTL_ERROR_SUCCESS ? e : NULL) != b ||
+        if ((st == CCTL_ERROR_SUCCESS ? e : CCTL_NO_ENTRY) != b ||
             (st != CCTL_ERROR_SUCCESS && st != CCTL_ERROR_NOT_FOUND))
             bench_fail("find_name(%s, NOCASE): clusctl and bsearch differ",
                        nocase_queries[i]);

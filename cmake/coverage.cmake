@@ -23,6 +23,14 @@ if(CLUSCTL_COVERAGE)
   # source is one in the object code.
   add_compile_options(--coverage -O0)
   add_link_options(--coverage)
+  # test_threads runs the library from several threads at once: its counters
+  # must be updated atomically, else gcov reads torn counts (negative branch
+  # counts, which gcovr refuses).
+  include(CheckCCompilerFlag)
+  check_c_compiler_flag(-fprofile-update=atomic CLUSCTL_HAVE_PROFILE_UPDATE_ATOMIC)
+  if(CLUSCTL_HAVE_PROFILE_UPDATE_ATOMIC)
+    add_compile_options(-fprofile-update=atomic)
+  endif()
   if(NOT WIN32)
     # The shared library exports the public API only (tests/exported_symbols.sh):
     # not the libgcov it links.

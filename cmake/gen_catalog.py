@@ -46,6 +46,21 @@ in STRUCT_FLAG_SETS its set. Entries are ordered by value, then by
 provenance (sdk, hyperv, legacy, protocol), then by their order in the file:
 the first entry of a value is its preferred name. The by-name index holds
 each name once, its current row; an older value is reached by value.
+
+The strings: one pool (Pool) of every string of the catalog, each once,
+in chunks of at most POOL_CHUNK bytes; the rows hold offsets into it, so
+that no table holds a pointer (and the shared library needs no load-time
+relocation for them). The lookup tables (lookup_tables()): the values in
+blocks of RANK_BLOCK with each block's first value (a missing value's
+rank, counted without a branch), an open-addressing hash of the
+distinct values (2048 slots, linear probing, each slot the value's first
+entry and count), each object code's range of entries, an open-addressing
+hash of the names (the length and two 8-byte loads, a tag of 8 more hash
+bits per slot), and for suggestions the names by length and each name's
+letter counts as bit planes. Each hash's multiplier is the best of a fixed
+list of candidates; the generator fails when a table needs more than
+MAX_AVERAGE_PROBES on average or MAX_PROBES for one key, and checks what the
+C side assumes (names of 8 bytes or more, 16-bit entry indexes).
 """
 import csv
 import os
@@ -390,6 +405,72 @@ def load_flag_constants():
     return constants
 
 
+# ---- String pools: every string of a table in one `static const` object,
+# reached by offset, so that the tables hold no pointer and the shared
+# library needs no load-time relocation for them. ----
+
+# The pool is a struct of char arrays of at most POOL_CHUNK bytes each, one
+# string literal each: C99 compilers need take no longer literal (gcc's
+# -Woverlength-strings, part of -Wpedantic, says so past 4095).
+POOL_CHUNK = 4000
+
+
+def c_literal(text):
+    """A C string literal of ASCII text (no NUL inside)."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    if any(ord(c) < 0x20 or ord(c) > 0x7E for c in out):
+        raise ValueError("non-printable or non-ASCII text: %r" % text)
+    return '"%s"' % out
+
+
+class Pool:
+    """NUL-terminated strings, each once, at offsets from 1 up; offset 0 is
+    the empty string at the start, which stands for none (NULL)."""
+
+    def __init__(self):
+        self.strings, self.offsets, self.size = [""], {"": 0}, 1
+
+    def add(self, text):
+        if text not in self.offsets:
+            self.offsets[text] = self.size
+            self.strings.append(text)
+            self.size += len(text.encode("ascii")) + 1
+        return self.offsets[text]
+
+    def render(self, struct, variable, what):
+        """The pool's C text: a struct type of chunks, its one object, and a
+        compile-time check that the chunks lie end to end (the offsets
+        count on it)."""
+        chunks, current, used = [], [], 0
+        for text in self.strings:
+            n = len(text) + 1
+            if n > POOL_CHUNK:
+                sys.exit("gen_catalog.py: a string of %d bytes: over POOL_CHUNK" % n)
+            if used + n > POOL_CHUNK:
+                chunks.append((current, used))
+                current, used = [], 0
+            current.append(text)
+            used += n
+        chunks.append((current, used))
+        lines = ["/* %s: %d strings, %d bytes; offset 0 is \"\", which stands for NULL. */"
+                 % (what, len(self.strings), self.size),
+                 "struct %s {" % struct]
+        for i, (_, size) in enumerate(chunks):
+            lines.append("    char c%d[%d];" % (i, size))
+        lines += ["};",
+                  "typedef char %s_is_whole[sizeof(struct %s) == %d ? 1 : -1];"
+                  % (struct, struct, self.size),
+                  "static const struct %s %s = {" % (struct, variable)]
+        for strings, _ in chunks:
+            # Each string ends in an explicit \0 but the chunk's last, whose
+            # NUL is the literal's own: the literal fills its array exactly.
+            parts = [c_literal(t)[:-1] + "\\0\"" for t in strings[:-1]]
+            parts.append(c_literal(strings[-1]))
+            lines.append("    " + "\n    ".join(parts) + ",")
+        lines.append("};")
+        return lines
+
+
 def generate_flags(constants):
     """src/flags_data.inc: the constants by set, each set's range, and the
     subclass set of each class that has one (CLUS_RESSUBCLASS_<X> belongs
@@ -417,12 +498,27 @@ def generate_flags(constants):
         "#define CLUSCTL__FLAG_SET_TOP %d" % top,
         "#define CLUSCTL__SUBCLASS_DEFAULT CCTL_FLAG_SET_%s" % default,
         "",
-        "/* Every constant, by set, then value. */",
-        "static const struct clusctl__flag_constant "
-        "clusctl__flag_constants[CLUSCTL__FLAG_CONSTANT_COUNT] = {",
     ]
-    for set_name, value, name in constants:
-        lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %s}," % (set_name, value, c_string(name)))
+    pool = Pool()
+    offsets = [pool.add(name) for _, _, name in constants]
+    prefixes = {value: pool.add(prefix or "") for _, value, _, prefix, _ in FLAG_SETS}
+    lines += pool.render("clusctl__flag_pool", "clusctl__flag_names",
+                         "The constants' names, and the sets' prefixes")
+    lines += ["",
+              "/* Every constant, by set, then value: its set, value, and name's offset in",
+              " * clusctl__flag_names. */",
+              "static const struct clusctl__flag_constant "
+              "clusctl__flag_constants[CLUSCTL__FLAG_CONSTANT_COUNT] = {"]
+    if pool.size > 0xFFFF:
+        sys.exit("gen_catalog.py: the flag names' pool is over 64 KiB: its offsets are uint16_t")
+    for (set_name, value, name), offset in zip(constants, offsets):
+        lines.append("    {CCTL_FLAG_SET_%s, 0x%08Xu, %d}, /* %s */" % (set_name, value, offset, name))
+    lines += ["};", "",
+              "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the offset of its prefix in",
+              " * clusctl__flag_names (CCTL_FLAG_SET_MAP's; 0 for none). */",
+              "static const uint16_t clusctl__flag_prefixes[CLUSCTL__FLAG_SET_TOP + 1] = {"]
+    for value in range(top + 1):
+        lines.append("    %d," % prefixes.get(value, 0))
     lines += ["};", "",
               "/* Per set value (0 to CLUSCTL__FLAG_SET_TOP): the index of its first",
               " * constant and their count. */",
@@ -442,6 +538,228 @@ def generate_flags(constants):
         lines.append("    {0x%08Xu, CCTL_FLAG_SET_%s}," % (value, set_name))
     lines += ["};", ""]
     return "\n".join(lines)
+
+
+# ---- The lookup tables (src/catalog.c reads them; the formulas below and
+# its clusctl__value_hash() / clusctl__name_hash() must agree). ----
+
+MASK32 = (1 << 32) - 1
+MASK64 = (1 << 64) - 1
+VALUE_BITS = 11            # 2048 slots for about 540 values
+NAME_BITS = 11             # 2048 slots for about 540 names
+NAME_TAG_BITS = 8          # hash bits kept in a name slot, compared first
+NAME_MIX = 0x9E3779B97F4A7C15  # mixes the head before the tail is added
+# The generator picks each table's multiplier among CANDIDATES (the first
+# with the fewest probes in all), then checks the table against these.
+MAX_AVERAGE_PROBES = 1.35
+MAX_PROBES = 8
+EMPTY_ENTRY = 0xFFFF
+# A miss's rank: the values in blocks of RANK_BLOCK (see generate()).
+RANK_BLOCK = 16
+# Suggestions: a name's letter counts as bit planes (see name_planes()):
+# always 8 (src/catalog.c adds them written out); a count above 8 counts 8.
+PLANES = 8
+
+
+def candidates(count, seed):
+    """`count` odd multipliers: the golden ratio's first, then a fixed
+    64-bit LCG's, so every run picks the same."""
+    out, state = [0x9E3779B97F4A7C15], seed
+    while len(out) < count:
+        state = (state * 6364136223846793005 + 1442695040888963407) & MASK64
+        out.append(state | 1)
+    return out
+
+
+def value_slot(value, multiplier):
+    """clusctl__value_hash(): the top VALUE_BITS of value * multiplier
+    (32 bits)."""
+    return ((value * multiplier) & MASK32) >> (32 - VALUE_BITS)
+
+
+def le64(data):
+    return int.from_bytes(data, "little")
+
+
+def name_windows(name):
+    """The two 8-byte loads of a name (>= 8 bytes), little-endian: the head
+    at byte 8 (or len - 8 when the name is shorter than 16) and the tail,
+    its last 8 bytes."""
+    b = name.encode("ascii")
+    head = 8 if len(b) >= 16 else len(b) - 8
+    return le64(b[head:head + 8]), le64(b[-8:])
+
+
+def name_hash(name, multiplier):
+    """clusctl__name_hash(): (slot, tag)."""
+    head, tail = name_windows(name)
+    x = ((((head * NAME_MIX) & MASK64) ^ tail ^ len(name)) * multiplier) & MASK64
+    h = x >> (64 - NAME_BITS - NAME_TAG_BITS)
+    return h >> NAME_TAG_BITS, h & ((1 << NAME_TAG_BITS) - 1)
+
+
+def open_addressing(keys, bits, slot_of):
+    """Inserts keys in order with linear probing: (table, probes of each
+    key), the table a list of keys or None."""
+    table, probes = [None] * (1 << bits), []
+    for key in keys:
+        slot, n = slot_of(key), 1
+        while table[slot] is not None:
+            slot, n = (slot + 1) & ((1 << bits) - 1), n + 1
+        table[slot] = key
+        probes.append(n)
+    return table, probes
+
+
+def best_table(keys, bits, slot_for, multipliers, what):
+    """The table of the multiplier with the fewest probes in all (the
+    earliest on a tie), checked against MAX_AVERAGE_PROBES and MAX_PROBES."""
+    if len(keys) * 4 > 3 << bits:
+        sys.exit("gen_catalog.py: %d %s for %d slots: raise the table's bits" % (
+            len(keys), what, 1 << bits))
+    best = None
+    for m in multipliers:
+        table, probes = open_addressing(keys, bits, lambda k: slot_for(k, m))
+        score = (sum(probes), max(probes))
+        if best is None or score < best[0]:
+            best = (score, m, table, probes)
+    (total, worst), m, table, probes = best
+    average = total / len(keys)
+    if average > MAX_AVERAGE_PROBES or worst > MAX_PROBES:
+        sys.exit("gen_catalog.py: the %s table needs %.2f probes on average, %d at "
+                 "most (limits %.2f, %d)" % (what, average, worst, MAX_AVERAGE_PROBES,
+                                             MAX_PROBES))
+    return m, table, average, worst
+
+
+def bucket(c):
+    """A name character's bucket in the suggestion planes: A-Z 0-25, '_'
+    26, the digits 27 (one bucket), anything else (queries only) 28."""
+    if "A" <= c <= "Z":
+        return ord(c) - ord("A")
+    if c == "_":
+        return 26
+    if "0" <= c <= "9":
+        return 27
+    return 28
+
+
+def name_planes(name, planes):
+    """Bit k of plane p is set when the name holds bucket k more than p
+    times."""
+    counts = [0] * 29
+    for c in name:
+        counts[bucket(c)] += 1
+    return [sum(1 << k for k in range(29) if counts[k] > p) for p in range(planes)]
+
+
+def lookup_tables(entries, by_name):
+    """The C text of the lookup tables: by value, by object, by name and
+    for suggestions."""
+    lines = []
+    # By value: each distinct value's first entry and count.
+    firsts = []
+    for i, e in enumerate(entries):
+        if i == 0 or entries[i - 1]["value"] != e["value"]:
+            firsts.append([e["value"], i, 0])
+        firsts[-1][2] += 1
+    ranges = {v: (f, c) for v, f, c in firsts}
+    vm, vtable, vavg, vmax = best_table(
+        [v for v, _, _ in firsts], VALUE_BITS, value_slot,
+        [m & MASK32 for m in candidates(256, 1)], "values")
+    filler = firsts[0][0]
+    lines += ["/* Lookup by value: open addressing over the %d distinct values, linear" % len(firsts),
+              " * probing from the top %d bits of value * CLUSCTL__VALUE_MULTIPLIER (32" % VALUE_BITS,
+              " * bits): %.3f probes on average for a value the catalog holds, %d at most." % (vavg, vmax),
+              " * A slot gives the value's first entry and count; an empty slot has count 0",
+              " * and holds the catalog's value 0x%08X (which a probe for that value" % filler,
+              " * never reaches: every slot from a value's home to its own is full). */",
+              "#define CLUSCTL__VALUE_BITS %d" % VALUE_BITS,
+              "#define CLUSCTL__VALUE_MULTIPLIER 0x%08Xu" % vm,
+              "static const struct clusctl__value_slot clusctl__value_slots[%d] = {" % (1 << VALUE_BITS)]
+    cells = []
+    for v in vtable:
+        if v is None:
+            cells.append("{0x%08Xu, 0, 0}" % filler)
+        else:
+            cells.append("{0x%08Xu, %d, %d}" % (v, ranges[v][0], ranges[v][1]))
+    for i in range(0, len(cells), 4):
+        lines.append("    " + ", ".join(cells[i:i + 4]) + ",")
+    lines += ["};", "",
+              "/* Per object code (bits 24-31): its entries' first index and count (the",
+              " * first index is where the object's values would be when it has none). */",
+              "static const struct clusctl__range clusctl__object_ranges[256] = {"]
+    cells = []
+    for obj in range(256):
+        first = sum(1 for e in entries if e["value"] >> 24 < obj)
+        count = sum(1 for e in entries if e["value"] >> 24 == obj)
+        cells.append("{%d, %d}" % (first, count))
+    for i in range(0, 256, 8):
+        lines.append("    " + ", ".join(cells[i:i + 8]) + ",")
+    lines.append("};")
+    lines.append("")
+    # By name.
+    names = [entries[i]["name"] for i in by_name]
+    index_of = {entries[i]["name"]: i for i in by_name}
+    if max(index_of.values()) >= EMPTY_ENTRY:
+        sys.exit("gen_catalog.py: too many entries for 16-bit name slots")
+    shortest = min(len(n) for n in names)
+    if shortest < 8:
+        sys.exit("gen_catalog.py: a name shorter than 8 bytes: the name hash loads 8")
+    nm, ntable, navg, nmax = best_table(
+        names, NAME_BITS, lambda n, m: name_hash(n, m)[0], candidates(256, 2), "names")
+    lines += ["/* Lookup by name: open addressing over the %d names (each once, its" % len(names),
+              " * current entry), linear probing from the hash of the name's length and",
+              " * two 8-byte loads (clusctl__name_hash()): %.3f probes on average for a" % navg,
+              " * name the catalog holds, %d at most. A slot gives the entry, the name's" % nmax,
+              " * length and %d more bits of its hash, compared before the name; an" % NAME_TAG_BITS,
+              " * empty slot has entry 0x%04X and length 0. Names are upper-case, so the" % EMPTY_ENTRY,
+              " * hash of a case-folded query finds them too. */",
+              "#define CLUSCTL__NAME_BITS %d" % NAME_BITS,
+              "#define CLUSCTL__NAME_TAG_BITS %d" % NAME_TAG_BITS,
+              "#define CLUSCTL__NAME_MULTIPLIER UINT64_C(0x%016X)" % nm,
+              "#define CLUSCTL__NAME_MIN %d" % shortest,
+              "#define CLUSCTL__NO_ENTRY 0x%04X" % EMPTY_ENTRY,
+              "static const struct clusctl__name_slot clusctl__name_slots[%d] = {" % (1 << NAME_BITS)]
+    cells = []
+    for n in ntable:
+        if n is None:
+            cells.append("{0x%04X, 0, 0}" % EMPTY_ENTRY)
+        else:
+            cells.append("{%d, %d, %d}" % (index_of[n], len(n), name_hash(n, nm)[1]))
+    for i in range(0, len(cells), 6):
+        lines.append("    " + ", ".join(cells[i:i + 6]) + ",")
+    lines.append("};")
+    lines.append("")
+    # Suggestions: the names by length (then name order), each group's
+    # start, and each name's letter-count planes.
+    longest = max(len(n) for n in names)
+    by_length = sorted(range(len(names)), key=lambda r: (len(names[r]), r))
+    starts = [sum(1 for n in names if len(n) < length) for length in range(longest + 2)]
+    planes = PLANES
+    lines += ["/* Suggestions: positions in clusctl__by_name, by name length (then name",
+              " * order); the names of length L are clusctl__by_length[",
+              " * clusctl__length_start[L]] to [clusctl__length_start[L + 1] - 1]. */",
+              "static const uint16_t clusctl__by_length[CLUSCTL__NAME_COUNT] = {"]
+    for i in range(0, len(by_length), 12):
+        lines.append("    " + " ".join("%d," % r for r in by_length[i:i + 12]))
+    lines += ["};",
+              "static const uint16_t clusctl__length_start[CLUSCTL__CATALOG_NAME_MAX + 2] = {"]
+    for i in range(0, len(starts), 12):
+        lines.append("    " + " ".join("%d," % r for r in starts[i:i + 12]))
+    lines += ["};", "",
+              "/* Per position in clusctl__by_name: the name's character counts as bit",
+              " * planes, for the bag-distance bound: bit k of plane p is set when bucket",
+              " * k (A-Z 0-25, '_' 26, the digits 27) occurs more than p times; word w",
+              " * holds plane 2w in its low 32 bits and plane 2w + 1 in its high. */",
+              "#define CLUSCTL__NAME_PLANES %d" % planes,
+              "static const uint64_t clusctl__name_planes[CLUSCTL__NAME_COUNT][%d] = {" % (planes // 2)]
+    for name in names:
+        p = name_planes(name, planes)
+        words = [p[2 * w] | p[2 * w + 1] << 32 for w in range(planes // 2)]
+        lines.append("    {%s}, /* %s */" % (", ".join("UINT64_C(0x%016X)" % w for w in words), name))
+    lines += ["};", ""]
+    return lines
 
 
 def generate(entries):
@@ -469,33 +787,65 @@ def generate(entries):
         "#define CLUSCTL__CATALOG_NAME_MAX %d" % max(len(e["name"]) for e in entries),
         "#define CLUSCTL__NAME_COUNT %d" % len(by_name),
         "",
-        "/* Every entry, by value, then preference. */",
-        "static const clusctl_entry clusctl__catalog[CLUSCTL__CATALOG_SIZE] = {",
     ]
+    # The strings: the names first (in entry order, so that theirs are the
+    # pool's first offsets), then every other string where it first occurs.
+    pool = Pool()
     for e in entries:
-        lines.append("    {%s, 0x%08Xu, %s, CCTL_PROVENANCE_%s, %s, %s, %s, %s," % (
-            c_string(e["name"]), e["value"], KINDS[e["kind"]],
-            e["provenance"].upper(), c_string(e["resource_type"]),
-            c_string(e["description"]), c_string(e["docs_errata"]),
-            c_string(e["notes"])))
-        lines.append("     CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s, %s, %s, %s, %s}," % (
-            BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
-            c_string(e["input_detail"]), c_string(e["output_detail"]),
-            c_string(e["doc_page"]),
-            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0",
-            c_string(e["description_source"])))
+        pool.add(e["name"])
+    fields = ["resource_type", "description", "docs_errata", "notes", "input_detail",
+              "output_detail", "doc_page", "description_source"]
+    offsets = [{f: pool.add(e[f]) for f in ["name"] + fields} for e in entries]
+    types = []
+    for e in entries:
+        if e["resource_type"] and e["resource_type"] not in types:
+            types.append(e["resource_type"])
+    lines += pool.render("clusctl__pool", "clusctl__strings",
+                         "Every string of the catalog (each once)")
+    lines += ["",
+              "/* Every entry, by value, then preference: its value, the offsets of its",
+              " * strings in clusctl__strings (0: none), kind, provenance, input, output",
+              " * and flag set. */",
+              "static const struct clusctl__row clusctl__rows[CLUSCTL__CATALOG_SIZE] = {"]
+    for e, o in zip(entries, offsets):
+        lines.append("    {0x%08Xu, %s, %s, CCTL_PROVENANCE_%s, CCTL_BUFFER_%s, CCTL_BUFFER_%s, %s}, /* %s */" % (
+            e["value"], ", ".join(str(o[f]) for f in ["name"] + fields), KINDS[e["kind"]],
+            e["provenance"].upper(), BUFFER_IDS[e["input"]], BUFFER_IDS[e["output"]],
+            "CCTL_FLAG_SET_" + e["flag_set"] if e["flag_set"] else "0", e["name"]))
     lines += ["};", "",
-              "/* The values of clusctl__catalog, in the same order. */",
-              "static const uint32_t clusctl__values[CLUSCTL__CATALOG_SIZE] = {"]
-    for i in range(0, len(entries), 6):
-        lines.append("    " + " ".join("0x%08Xu," % e["value"] for e in entries[i:i + 6]))
+              "/* The resource types of the entries, each once (offsets). */",
+              "#define CLUSCTL__RESOURCE_TYPE_COUNT %d" % len(types),
+              "static const uint32_t clusctl__resource_types[CLUSCTL__RESOURCE_TYPE_COUNT] = {"]
+    for t in types:
+        lines.append("    %d, /* %s */" % (pool.offsets[t], t))
+    # The values, padded with 0xFFFFFFFF to whole blocks of RANK_BLOCK (no
+    # value is below the padding), and every block's first value: a miss's
+    # rank is counted in two short branch-free passes (clusctl__rank()).
+    values = [e["value"] for e in entries]
+    blocks = (len(values) + RANK_BLOCK - 1) // RANK_BLOCK
+    padded = values + [0xFFFFFFFF] * (blocks * RANK_BLOCK - len(values))
     lines += ["};", "",
-              "/* Indexes into clusctl__catalog, by name (byte order): each name",
+              "/* The values of clusctl__rows, in the same order, then 0xFFFFFFFF up to",
+              " * a whole number of blocks of CLUSCTL__RANK_BLOCK; and the first value of",
+              " * each block. */",
+              "#define CLUSCTL__RANK_BLOCK %d" % RANK_BLOCK,
+              "#define CLUSCTL__RANK_BLOCKS %d" % blocks,
+              "static const uint32_t clusctl__values[CLUSCTL__RANK_BLOCKS * CLUSCTL__RANK_BLOCK] = {"]
+    for i in range(0, len(padded), 6):
+        lines.append("    " + " ".join("0x%08Xu," % v for v in padded[i:i + 6]))
+    lines += ["};",
+              "static const uint32_t clusctl__block_firsts[CLUSCTL__RANK_BLOCKS] = {"]
+    firsts = padded[::RANK_BLOCK]
+    for i in range(0, len(firsts), 6):
+        lines.append("    " + " ".join("0x%08Xu," % v for v in firsts[i:i + 6]))
+    lines += ["};", "",
+              "/* Indexes into clusctl__rows, by name (byte order): each name",
               " * once, its current entry (not an older value of it). */",
               "static const uint16_t clusctl__by_name[CLUSCTL__NAME_COUNT] = {"]
     for i in range(0, len(by_name), 12):
         lines.append("    " + " ".join("%d," % n for n in by_name[i:i + 12]))
     lines += ["};", ""]
+    lines += lookup_tables(entries, by_name)
     return "\n".join(lines)
 
 

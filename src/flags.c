@@ -9,7 +9,7 @@
 struct clusctl__flag_constant {
     uint32_t set;
     uint32_t value;
-    const char *name;
+    uint16_t name; /* its offset in clusctl__flag_names */
 };
 
 struct clusctl__flag_range {
@@ -24,6 +24,8 @@ struct clusctl__subclass {
 
 #include "flags_data.inc"
 
+#define CCTL__FLAG_NAME(c) ((const char *)&clusctl__flag_names + (c).name)
+
 /* The constants of a set, or NULL (and *count 0) when `set` is no set. */
 static const struct clusctl__flag_constant *clusctl__set_constants(uint32_t set,
                                                                    size_t *count)
@@ -37,25 +39,23 @@ static const struct clusctl__flag_constant *clusctl__set_constants(uint32_t set,
 
 clusctl_status clusctl_flag_set_for_code(uint32_t code, uint32_t *set)
 {
-    const clusctl_entry *e;
+    clusctl_entry e;
     if (set == NULL)
         return CCTL_ERROR_INVALID_PARAMETER;
-    e = clusctl_catalog_preferred(code, NULL);
-    *set = e != NULL ? e->flag_set : 0;
+    *set = clusctl_catalog_get(clusctl_catalog_preferred(code, NULL), &e) == CCTL_ERROR_SUCCESS
+               ? e.flag_set
+               : 0; /* CCTL_NO_ENTRY is out of range: no entry, no set */
     return *set != 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND;
 }
 
 const char *clusctl_flag_set_name(uint32_t set)
 {
-    switch (set) {
-#define CCTL_SET_NAME_(name, value, bitmask, prefix, sdk_enum, text)           \
-    case value:                                                                \
-        return prefix;
-        CCTL_FLAG_SET_MAP(CCTL_SET_NAME_)
-#undef CCTL_SET_NAME_
-    default:
+    /* From the generated pool: a switch would make a table of pointers that
+     * the shared library relocates (its NULL keeps compilers from making
+     * the table relative). */
+    if (set > CLUSCTL__FLAG_SET_TOP || clusctl__flag_prefixes[set] == 0)
         return NULL;
-    }
+    return (const char *)&clusctl__flag_names + clusctl__flag_prefixes[set];
 }
 
 const char *clusctl_flag_set_description(uint32_t set)
@@ -90,7 +90,7 @@ const char *clusctl_flag_name(uint32_t set, uint32_t value)
     const struct clusctl__flag_constant *c = clusctl__set_constants(set, &count);
     for (i = 0; i < count; i++)
         if (c[i].value == value)
-            return c[i].name;
+            return CCTL__FLAG_NAME(c[i]);
     return NULL;
 }
 
@@ -107,7 +107,7 @@ clusctl_status clusctl_flag_constant(uint32_t set, size_t index, uint32_t *value
     if (index >= count)
         return CCTL_ERROR_NOT_FOUND;
     *value = c[index].value;
-    *name = c[index].name;
+    *name = CCTL__FLAG_NAME(c[index]);
     return CCTL_ERROR_SUCCESS;
 }
 

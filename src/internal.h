@@ -14,8 +14,15 @@ int clusctl__ascii_equal_nocase(const char *a, const char *b);
 
 /* Whether the byte ranges [a, a + a_size) and [b, b + b_size) share a byte.
  * NULL or empty ranges share none. Compares addresses as uintptr_t, which
- * is defined for any two objects (relational operators are not). */
-int clusctl__overlap(const void *a, size_t a_size, const void *b, size_t b_size);
+ * is defined for any two objects (relational operators are not). Inline:
+ * the lookups check their outputs with it on every call. */
+static inline int clusctl__overlap(const void *a, size_t a_size, const void *b, size_t b_size)
+{
+    uintptr_t x = (uintptr_t)a, y = (uintptr_t)b;
+    if (a == NULL || b == NULL || a_size == 0 || b_size == 0)
+        return 0;
+    return x < y ? y - x < a_size : x - y < b_size;
+}
 
 /* Decodes one UTF-8 sequence at s: its length (1 to 4) and *cp, or 0 on an
  * invalid one (overlong, a surrogate, above U+10FFFF, cut by the NUL). */
@@ -23,6 +30,18 @@ size_t clusctl__utf8_get(const unsigned char *s, uint32_t *cp);
 
 /* Writes the UTF-8 of the scalar value cp at o (room for 4); its length. */
 size_t clusctl__utf8_put(unsigned char *o, uint32_t cp);
+
+/* The string at `index` (from 0) of `list`, NUL-terminated strings one
+ * after another ("one\0" "two\0" ...): a short table of texts that holds
+ * no pointers, which the shared library would relocate at load time (a
+ * switch returning strings compiles to such a table). */
+static inline const char *clusctl__nth_string(const char *list, size_t index)
+{
+    for (; index > 0; index--)
+        while (*list++ != '\0')
+            ;
+    return list;
+}
 
 /* ASCII upper-case of one byte. */
 static inline char clusctl__ascii_upper(char c)

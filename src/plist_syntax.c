@@ -28,36 +28,74 @@ clusctl_status clusctl_syntax_decode(uint32_t syntax, uint32_t *type, uint32_t *
     return CCTL_ERROR_SUCCESS;
 }
 
+/* Each table's names live in one pool, a struct with one char array per
+ * row, so that offsetof() gives every name's offset at compile time: the
+ * tables hold no pointer, and the shared library no load-time relocation
+ * for them. */
 struct clusctl__prop_named {
     uint32_t value;
-    const char *name;
+    uint16_t name; /* the offset of the name in the table's pool */
 };
 
+#define CCTL_MEMBER_(name, a, b) char n_##name[sizeof #name];
+#define CCTL_TEXT_(name, a, b) #name,
+
+static const struct clusctl__format_pool {
+    CCTL_PROP_FORMAT_MAP(CCTL_MEMBER_)
+} clusctl__format_pool = {CCTL_PROP_FORMAT_MAP(CCTL_TEXT_)};
+
+static const struct clusctl__type_pool {
+    CCTL_PROP_TYPE_MAP(CCTL_MEMBER_)
+} clusctl__type_pool = {CCTL_PROP_TYPE_MAP(CCTL_TEXT_)};
+
+static const struct clusctl__syntax_pool {
+    CCTL_PROP_SYNTAX_MAP(CCTL_MEMBER_)
+} clusctl__syntax_pool = {CCTL_PROP_SYNTAX_MAP(CCTL_TEXT_)};
+
+#undef CCTL_MEMBER_
+#undef CCTL_TEXT_
+
+/* The offsets fit the rows' uint16_t. */
+typedef char clusctl__pools_fit[sizeof clusctl__format_pool + sizeof clusctl__type_pool +
+                                        sizeof clusctl__syntax_pool <= 0xFFFFu
+                                    ? 1
+                                    : -1];
+
 static const struct clusctl__prop_named clusctl__formats[] = {
-#define CCTL_ROW_(name, value, text) {CCTL_PROP_FORMAT_##name, #name},
+#define CCTL_ROW_(name, value, text)                                           \
+    {CCTL_PROP_FORMAT_##name, offsetof(struct clusctl__format_pool, n_##name)},
     CCTL_PROP_FORMAT_MAP(CCTL_ROW_)
 #undef CCTL_ROW_
 };
 
 static const struct clusctl__prop_named clusctl__types[] = {
-#define CCTL_ROW_(name, value, text) {CCTL_PROP_TYPE_##name, #name},
+#define CCTL_ROW_(name, value, text)                                           \
+    {CCTL_PROP_TYPE_##name, offsetof(struct clusctl__type_pool, n_##name)},
     CCTL_PROP_TYPE_MAP(CCTL_ROW_)
 #undef CCTL_ROW_
 };
 
 static const struct clusctl__prop_named clusctl__syntaxes[] = {
-#define CCTL_ROW_(name, type, format) {(uint32_t)CCTL_PROP_SYNTAX_##name, #name},
+#define CCTL_ROW_(name, type, format)                                          \
+    {(uint32_t)CCTL_PROP_SYNTAX_##name, offsetof(struct clusctl__syntax_pool, n_##name)},
     CCTL_PROP_SYNTAX_MAP(CCTL_ROW_)
 #undef CCTL_ROW_
 };
 
+#define CCTL_FORMATS_ clusctl__formats, CCTL_COUNTOF_(clusctl__formats), \
+                      (const char *)&clusctl__format_pool
+#define CCTL_TYPES_ clusctl__types, CCTL_COUNTOF_(clusctl__types), \
+                    (const char *)&clusctl__type_pool
+#define CCTL_SYNTAXES_ clusctl__syntaxes, CCTL_COUNTOF_(clusctl__syntaxes), \
+                       (const char *)&clusctl__syntax_pool
+
 static const char *clusctl__prop_name_of(const struct clusctl__prop_named *table,
-                                         size_t count, uint32_t value)
+                                         size_t count, const char *pool, uint32_t value)
 {
     size_t i;
     for (i = 0; i < count; i++)
         if (table[i].value == value)
-            return table[i].name;
+            return pool + table[i].name;
     return NULL;
 }
 
@@ -71,7 +109,8 @@ static int clusctl__has_prefix_nocase(const char *name, const char *prefix)
 }
 
 static clusctl_status clusctl__prop_value_of(const struct clusctl__prop_named *table,
-                                             size_t count, const char *prefix,
+                                             size_t count, const char *pool,
+                                             const char *prefix,
                                              const char *name, uint32_t *value)
 {
     size_t i;
@@ -80,7 +119,7 @@ static clusctl_status clusctl__prop_value_of(const struct clusctl__prop_named *t
     if (clusctl__has_prefix_nocase(name, prefix))
         name += strlen(prefix);
     for (i = 0; i < count; i++) {
-        if (clusctl__ascii_equal_nocase(table[i].name, name)) {
+        if (clusctl__ascii_equal_nocase(pool + table[i].name, name)) {
             *value = table[i].value;
             return CCTL_ERROR_SUCCESS;
         }
@@ -90,42 +129,37 @@ static clusctl_status clusctl__prop_value_of(const struct clusctl__prop_named *t
 
 int clusctl__syntax_is_named(uint32_t syntax)
 {
-    return clusctl__prop_name_of(clusctl__syntaxes, CCTL_COUNTOF_(clusctl__syntaxes),
-                                 syntax) != NULL;
+    return clusctl__prop_name_of(CCTL_SYNTAXES_, syntax) != NULL;
 }
 
 const char *clusctl_syntax_name(uint32_t syntax)
 {
-    return clusctl__prop_name_of(clusctl__syntaxes, CCTL_COUNTOF_(clusctl__syntaxes),
-                                 syntax);
+    return clusctl__prop_name_of(CCTL_SYNTAXES_, syntax);
 }
 
 clusctl_status clusctl_syntax_from_name(const char *name, uint32_t *syntax)
 {
-    return clusctl__prop_value_of(clusctl__syntaxes, CCTL_COUNTOF_(clusctl__syntaxes),
-                                  "CLUSPROP_SYNTAX_", name, syntax);
+    return clusctl__prop_value_of(CCTL_SYNTAXES_, "CLUSPROP_SYNTAX_", name, syntax);
 }
 
 const char *clusctl_prop_type_name(uint32_t type)
 {
-    return clusctl__prop_name_of(clusctl__types, CCTL_COUNTOF_(clusctl__types), type);
+    return clusctl__prop_name_of(CCTL_TYPES_, type);
 }
 
 clusctl_status clusctl_prop_type_from_name(const char *name, uint32_t *type)
 {
-    return clusctl__prop_value_of(clusctl__types, CCTL_COUNTOF_(clusctl__types),
-                                  "CLUSPROP_TYPE_", name, type);
+    return clusctl__prop_value_of(CCTL_TYPES_, "CLUSPROP_TYPE_", name, type);
 }
 
 const char *clusctl_prop_format_name(uint32_t format)
 {
-    return clusctl__prop_name_of(clusctl__formats, CCTL_COUNTOF_(clusctl__formats), format);
+    return clusctl__prop_name_of(CCTL_FORMATS_, format);
 }
 
 clusctl_status clusctl_prop_format_from_name(const char *name, uint32_t *format)
 {
-    return clusctl__prop_value_of(clusctl__formats, CCTL_COUNTOF_(clusctl__formats),
-                                  "CLUSPROP_FORMAT_", name, format);
+    return clusctl__prop_value_of(CCTL_FORMATS_, "CLUSPROP_FORMAT_", name, format);
 }
 
 const char *clusctl_plist_rule_name(uint32_t rule)

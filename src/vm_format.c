@@ -36,32 +36,26 @@ static void put_u32(clusctl__out *o, uint32_t v)
     put(o, digits + i);
 }
 
-/* The display name of a state; the rows name documented states only. */
+/* The display name of a state; the rows name documented states only.
+ * The names are one string each, not a table of pointers (see
+ * clusctl__nth_string()). */
 static const char *state_display(uint32_t machine, uint32_t state)
 {
-    if (machine == CCTL_MACHINE_VM) {
-        switch (state) {
-#define CCTL_NAME_(N, v, text, display, alias)                                     \
-    case v:                                                                    \
-        return display;
-            CCTL_VM_STATE_MAP(CCTL_NAME_)
-#undef CCTL_NAME_
-        default: /* GCOVR_EXCL_START: not reached: the rows name documented states only */
-            break;
-            /* GCOVR_EXCL_STOP */
-        }
-    } else {
-        switch (state) {
-#define CCTL_NAME_(N, v, text, display, alias)                                     \
-    case v:                                                                    \
-        return display;
-            CCTL_MIGRATION_STATE_MAP(CCTL_NAME_)
-#undef CCTL_NAME_
-        default: /* GCOVR_EXCL_START: not reached: the rows name documented states only */
-            break;
-            /* GCOVR_EXCL_STOP */
-        }
-    }
+#define CCTL_VALUE_(N, v, text, display, alias) v,
+#define CCTL_DISPLAY_(N, v, text, display, alias) display "\0"
+    static const uint32_t vm_values[] = {CCTL_VM_STATE_MAP(CCTL_VALUE_)};
+    static const uint32_t migration_values[] = {CCTL_MIGRATION_STATE_MAP(CCTL_VALUE_)};
+    static const char vm_displays[] = CCTL_VM_STATE_MAP(CCTL_DISPLAY_);
+    static const char migration_displays[] = CCTL_MIGRATION_STATE_MAP(CCTL_DISPLAY_);
+#undef CCTL_VALUE_
+#undef CCTL_DISPLAY_
+    const uint32_t *values = machine == CCTL_MACHINE_VM ? vm_values : migration_values;
+    size_t i, count = machine == CCTL_MACHINE_VM ? CCTL_COUNTOF_(vm_values)
+                                                 : CCTL_COUNTOF_(migration_values);
+    for (i = 0; i < count; i++)
+        if (values[i] == state)
+            return clusctl__nth_string(
+                machine == CCTL_MACHINE_VM ? vm_displays : migration_displays, i);
     return "?"; /* GCOVR_EXCL_LINE: not reached: the rows name documented states only */
 }
 
@@ -80,17 +74,30 @@ static void put_event(clusctl__out *o, const clusctl_transition *t)
     }
 }
 
-static const struct {
-    uint32_t flag;
-    const char *text;
-} clusctl__guard_texts[] = {
-    {CCTL_GUARD_VM_ENABLED, "VM Enabled"},
-    {CCTL_GUARD_CALLER_HOST, "caller is the host"},
-    {CCTL_GUARD_CALLER_SOURCE, "caller is the source"},
-    {CCTL_GUARD_DESTINATION, "destination is another member, up"},
-    {CCTL_GUARD_PROGRESS, "progress from the current value to 100"},
-    {CCTL_GUARD_FAILURE, "failure HRESULT"},
+/* The guards in the order they are shown; their texts come from a switch,
+ * so that no table of pointers needs a load-time relocation. */
+static const uint32_t clusctl__guards[] = {
+    CCTL_GUARD_VM_ENABLED,  CCTL_GUARD_CALLER_HOST, CCTL_GUARD_CALLER_SOURCE,
+    CCTL_GUARD_DESTINATION, CCTL_GUARD_PROGRESS,    CCTL_GUARD_FAILURE,
 };
+
+static const char *guard_text(uint32_t guard)
+{
+    switch (guard) {
+    case CCTL_GUARD_VM_ENABLED:
+        return "VM Enabled";
+    case CCTL_GUARD_CALLER_HOST:
+        return "caller is the host";
+    case CCTL_GUARD_CALLER_SOURCE:
+        return "caller is the source";
+    case CCTL_GUARD_DESTINATION:
+        return "destination is another member, up";
+    case CCTL_GUARD_PROGRESS:
+        return "progress from the current value to 100";
+    default: /* CCTL_GUARD_FAILURE, the last of clusctl__guards */
+        return "failure HRESULT";
+    }
+}
 
 /* The guards joined by `sep`, each wrapped in `quote`. */
 static void put_guards(clusctl__out *o, uint32_t guards, const char *sep,
@@ -98,38 +105,31 @@ static void put_guards(clusctl__out *o, uint32_t guards, const char *sep,
 {
     size_t i;
     int first = 1;
-    for (i = 0; i < CCTL_COUNTOF_(clusctl__guard_texts); i++) {
-        if (guards & clusctl__guard_texts[i].flag) {
+    for (i = 0; i < CCTL_COUNTOF_(clusctl__guards); i++) {
+        if (guards & clusctl__guards[i]) {
             if (!first)
                 put(o, sep);
             put(o, quote);
-            put(o, clusctl__guard_texts[i].text);
+            put(o, guard_text(clusctl__guards[i]));
             put(o, quote);
             first = 0;
         }
     }
 }
 
+/* An effect in words, by its value (CCTL_EFFECT_NONE, 0, first): one string
+ * each, not a table of pointers (see clusctl__nth_string()). */
 static const char *effect_text(uint32_t effect)
 {
-    switch (effect) {
-    case CCTL_EFFECT_BEGIN:
-        return "source = host, destination set, reason S_OK, progress 0";
-    case CCTL_EFFECT_PROGRESS:
-        return "progress = value";
-    case CCTL_EFFECT_PROGRESS_100:
-        return "progress 100";
-    case CCTL_EFFECT_ARRIVE:
-        return "host = destination; source, destination, progress cleared";
-    case CCTL_EFFECT_FAIL:
-        return "reason = the HRESULT";
-    case CCTL_EFFECT_FAIL_E_FAIL:
-        return "reason E_FAIL";
-    case CCTL_EFFECT_CLEAR:
-        return "source, destination, reason, progress cleared";
-    default:
-        return "";
-    }
+    static const char texts[] = "\0"
+                                "source = host, destination set, reason S_OK, progress 0\0"
+                                "progress = value\0"
+                                "progress 100\0"
+                                "host = destination; source, destination, progress cleared\0"
+                                "reason = the HRESULT\0"
+                                "reason E_FAIL\0"
+                                "source, destination, reason, progress cleared";
+    return clusctl__nth_string(texts, effect <= CCTL_EFFECT_CLEAR ? effect : CCTL_EFFECT_NONE);
 }
 
 /* "Enabled (2)" */

@@ -11,6 +11,7 @@
 #include "proptable_internal.h"
 #include "vm_internal.h"
 
+#define CLUSCTL__VM_PROPERTY_TABLE
 #include "vm_props_data.inc"
 
 #define CCTL__TABLE clusctl__vm_properties

@@ -6,6 +6,7 @@
 #include "clusctl/vm.h"
 #include "internal.h"
 
+#define CLUSCTL__VM_VALUE_NAMES
 #include "vm_props_data.inc"
 
 /* The next character of a name as compared: ASCII lower case; a run of
@@ -49,9 +50,10 @@ static int clusctl__value_name_equal(const char *a, const char *b)
 /* The schema item named `property` (ignoring ASCII case), or -1. */
 static long clusctl__vm_item(const char *property)
 {
-    size_t i;
-    for (i = 0; i < CLUSCTL__VM_PROPERTY_COUNT; i++)
-        if (clusctl__ascii_equal_nocase(clusctl__vm_properties[i].name, property))
+    size_t i, count;
+    const clusctl_prop_item *table = clusctl_vm_property_table(&count);
+    for (i = 0; i < count; i++)
+        if (clusctl__ascii_equal_nocase(table[i].name, property))
             return (long)i;
     return -1;
 }
@@ -63,9 +65,9 @@ const char *clusctl_vm_property_value_name(const char *property, uint32_t value)
     if (property == NULL || (item = clusctl__vm_item(property)) < 0)
         return NULL;
     for (i = 0; i < CLUSCTL__VM_VALUE_NAME_COUNT; i++)
-        if (clusctl__vm_value_names[i].item == (size_t)item &&
+        if ((long)clusctl__vm_value_names[i].item == item &&
             clusctl__vm_value_names[i].value == value)
-            return clusctl__vm_value_names[i].name;
+            return clusctl__vm_value_pool + clusctl__vm_value_names[i].name;
     return NULL;
 }
 
@@ -80,8 +82,9 @@ clusctl_status clusctl_vm_property_value_from_name(const char *property, const c
     if (item < 0)
         return CCTL_ERROR_NOT_FOUND;
     for (i = 0; i < CLUSCTL__VM_VALUE_NAME_COUNT; i++) {
-        if (clusctl__vm_value_names[i].item == (size_t)item &&
-            clusctl__value_name_equal(clusctl__vm_value_names[i].name, name)) {
+        if ((long)clusctl__vm_value_names[i].item == item &&
+            clusctl__value_name_equal(clusctl__vm_value_pool + clusctl__vm_value_names[i].name,
+                                      name)) {
             *value = clusctl__vm_value_names[i].value;
             return CCTL_ERROR_SUCCESS;
         }

@@ -126,15 +126,16 @@ static void reference(const char *text, size_t n, const char *restype, sink *out
             while (j < n && ref_hex(in[j]) >= 0)
                 j++;
             if (j - (p + 2) >= 1 && j - (p + 2) <= 8 && (j == n || !ref_ident(in[j]))) {
-                const clusctl_entry *e;
+                clusctl_entry e;
                 size_t k;
                 for (k = p + 2; k < j; k++)
                     value = value * 16 + (uint32_t)ref_hex(in[k]);
-                e = clusctl_catalog_preferred(value, restype);
-                if (e != NULL && (ref_operations || e->kind != CCTL_KIND_OPERATION)) {
+                if (clusctl_catalog_get(clusctl_catalog_preferred(value, restype), &e) ==
+                        CCTL_ERROR_SUCCESS &&
+                    (ref_operations || e.kind != CCTL_KIND_OPERATION)) {
                     sink_add(out, in + done, j - done);
                     sink_add(out, " [", 2);
-                    sink_add(out, e->name, strlen(e->name));
+                    sink_add(out, e.name, strlen(e.name));
                     sink_add(out, "]", 1);
                     done = j;
                 }
@@ -441,7 +442,7 @@ static void test_command_files(void)
     static const char a[] = "one 0x01600008\n";
     static const char b[] = "two 0X9 0x139F 0x016";  /* no final newline; */
     static const char c[] = "00008 three\r\n";         /* no code across files */
-    CHECK(clusctl_catalog_preferred(0x01600008, NULL) != NULL);
+    CHECK(clusctl_catalog_preferred(0x01600008, NULL) != CCTL_NO_ENTRY);
     write_file(FILE_A, a, sizeof a - 1);
     write_file(FILE_B, b, sizeof b - 1);
     write_file(FILE_C, c, sizeof c - 1);
@@ -530,7 +531,8 @@ static void test_command_long_line(void)
     sink_init(&exp);
     while (in.len < 3u * 1024u * 1024u) {
         const char *code = codes[rng() % (sizeof codes / sizeof codes[0])];
-        const clusctl_entry *e;
+        clusctl_entry e;
+        int known;
         uint32_t value;
         size_t gap = 20 + rng() % 400, i;
         if (in.len + gap + 20 >= boundary) {
@@ -551,13 +553,13 @@ static void test_command_long_line(void)
         sink_add(&exp, " ", 1);
         sink_add(&in, code, strlen(code));
         sink_add(&exp, code, strlen(code));
-        e = clusctl_parse_u32(code, &value) == CCTL_ERROR_SUCCESS
-                ? clusctl_catalog_preferred(value, NULL)
-                : NULL;
+        known = clusctl_parse_u32(code, &value) == CCTL_ERROR_SUCCESS &&
+                clusctl_catalog_get(clusctl_catalog_preferred(value, NULL), &e) ==
+                    CCTL_ERROR_SUCCESS;
         /* The command's default: full control codes only. */
-        if (e != NULL && e->kind != CCTL_KIND_OPERATION) {
+        if (known && e.kind != CCTL_KIND_OPERATION) {
             sink_add(&exp, " [", 2);
-            sink_add(&exp, e->name, strlen(e->name));
+            sink_add(&exp, e.name, strlen(e.name));
             sink_add(&exp, "]", 1);
             n_codes++;
         }

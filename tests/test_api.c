@@ -17,7 +17,7 @@
 static void test_describe_vm_start(void)
 {
     clusctl_description d;
-    const clusctl_entry *e;
+    clusctl_entry e, preferred;
     size_t i;
     int seen_config = 0;
 
@@ -37,21 +37,21 @@ static void test_describe_vm_start(void)
     CHECK_STR(d.access_name, "ANY");
     CHECK_EQ_U(d.operation_bits, 0x4u);
     CHECK_EQ_U(d.control_function, 0x200004u);
-    CHECK(d.preferred != NULL);
-    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_EQ_U(d.preferred->provenance, CCTL_PROVENANCE_HYPERV);
-    CHECK_STR(d.preferred->resource_type, "Virtual Machine");
-    CHECK(d.description == d.preferred->description && d.description != NULL);
-    CHECK(d.docs_errata == d.preferred->docs_errata);
+    CHECK(clusctl_catalog_get(d.preferred, &preferred) == CCTL_ERROR_SUCCESS);
+    CHECK_STR(preferred.name, "CLUSCTL_RESOURCE_VM_START_MIGRATION");
+    CHECK_EQ_U(preferred.provenance, CCTL_PROVENANCE_HYPERV);
+    CHECK_STR(preferred.resource_type, "Virtual Machine");
+    CHECK(d.description == preferred.description && d.description != NULL);
+    CHECK(d.docs_errata == preferred.docs_errata);
     CHECK_EQ_U(d.count, 2);
     for (i = d.first; i < d.first + d.count; i++) {
-        e = clusctl_catalog_entry(i);
-        CHECK_EQ_U(e->value, 0x01600004u);
-        seen_config += strcmp(e->name, "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE") == 0;
+        CHECK(clusctl_catalog_get(i, &e) == CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(e.value, 0x01600004u);
+        seen_config += strcmp(e.name, "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE") == 0;
     }
     CHECK_EQ_U(seen_config, 1);
     CHECK_EQ_U(d.warnings, 0);
-    CHECK(d.nearest.operation == NULL);
+    CHECK(d.nearest.operation == CCTL_NO_ENTRY);
     CHECK_EQ_U(d.handle_access, CCTL_HANDLE_ACCESS_ALL);
     CHECK_EQ_U(d.application_may_send, 1);
     CHECK_EQ_U(d.in_sdk, 0);
@@ -64,12 +64,12 @@ static void test_describe_vm_start(void)
     /* The other resource type prefers the other name. */
     CHECK_EQ_U(clusctl_describe(0x01600004u, "Virtual Machine Configuration", &d),
                CCTL_ERROR_SUCCESS);
-    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
+    CHECK_STR(clusctl_catalog_name(d.preferred), "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
     CHECK_EQ_U(clusctl_describe(0x01600004u, "Print Spooler", &d), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(d.resource_type_known, 0);
     CHECK_EQ_U(clusctl_describe(0x01600004u, NULL, &d), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(d.resource_type_known, 0);
-    CHECK(d.preferred != NULL);
+    CHECK(d.preferred != CCTL_NO_ENTRY);
 }
 
 /* An unknown value: no names, the nearest operation, the warnings. */
@@ -77,14 +77,14 @@ static void test_describe_unknown(void)
 {
     clusctl_description d;
     CHECK_EQ_U(clusctl_describe(0x0A000009u, NULL, &d), CCTL_ERROR_SUCCESS);
-    CHECK(d.preferred == NULL);
+    CHECK(d.preferred == CCTL_NO_ENTRY);
     CHECK_EQ_U(d.count, 0);
     CHECK(d.description == NULL && d.docs_errata == NULL);
     CHECK_EQ_U(d.fields.object, 10);
     CHECK(d.object_name == NULL && d.object_description == NULL);
     CHECK_STR(d.access_name, "READ");
-    CHECK(d.nearest.operation != NULL);
-    CHECK_STR(d.nearest.operation->name, "CLCTL_GET_FLAGS");
+    CHECK(d.nearest.operation != CCTL_NO_ENTRY);
+    CHECK_STR(clusctl_catalog_name(d.nearest.operation), "CLCTL_GET_FLAGS");
     CHECK_EQ_U(d.nearest.object, 10);
     CHECK_EQ_U(d.warnings, CCTL_WARN_UNKNOWN_OBJECT);
     CHECK_EQ_U(d.handle_access, CCTL_HANDLE_ACCESS_READ);
@@ -104,7 +104,7 @@ static void test_describe_name(void)
     clusctl_description d, by_value;
     CHECK_EQ_U(clusctl_describe_name("clusctl_resource_vm_config_update", &d),
                CCTL_ERROR_SUCCESS);
-    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
+    CHECK_STR(clusctl_catalog_name(d.preferred), "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
     CHECK_EQ_U(d.code, 0x01600004u);
     CHECK_EQ_U(clusctl_describe(0x01600004u, "Virtual Machine Configuration", &by_value),
                CCTL_ERROR_SUCCESS);
@@ -127,20 +127,22 @@ static void test_describe_every_entry(void)
     size_t i, n = clusctl_catalog_size();
     unsigned long bad = 0, older = 0;
     for (i = 0; i < n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i), *current = NULL;
+        clusctl_entry entry;
+        const clusctl_entry *e = &entry;
         clusctl_description d, by_entry;
-        size_t first, count;
-        if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) !=
-            CCTL_ERROR_SUCCESS)
+        size_t first, count, current = CCTL_NO_ENTRY;
+        if (clusctl_catalog_get(i, &entry) != CCTL_ERROR_SUCCESS ||
+            clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) !=
+                CCTL_ERROR_SUCCESS)
             bad++;
-        if (current != e)
+        if (current != i)
             older++;
-        if (clusctl_describe_entry(e, &by_entry) != CCTL_ERROR_SUCCESS ||
+        if (clusctl_describe_entry(i, &by_entry) != CCTL_ERROR_SUCCESS ||
             clusctl_describe_name(e->name, &d) != CCTL_ERROR_SUCCESS ||
-            d.preferred != current || (current == e && memcmp(&d, &by_entry, sizeof d) != 0))
+            d.preferred != current || (current == i && memcmp(&d, &by_entry, sizeof d) != 0))
             bad++;
         d = by_entry;
-        if (d.preferred != e || d.code != e->value ||
+        if (d.preferred != i || d.code != e->value ||
             clusctl_catalog_find_value(e->value, &first, &count) != CCTL_ERROR_SUCCESS ||
             d.first != first || d.count != count || i < first || i >= first + count ||
             d.in_sdk != (uint32_t)clusctl_catalog_in_sdk(e->value) ||
@@ -149,6 +151,16 @@ static void test_describe_every_entry(void)
     }
     CHECK_EQ_U(bad, 0);
     CHECK_EQ_U(older, 6);
+    /* Past the last entry: nothing; no room: refused. */
+    {
+        clusctl_description d, before;
+        memset(&d, 0x5A, sizeof d);
+        before = d;
+        CHECK_EQ_U(clusctl_describe_entry(n, &d), CCTL_ERROR_NOT_FOUND);
+        CHECK_EQ_U(clusctl_describe_entry(CCTL_NO_ENTRY, &d), CCTL_ERROR_NOT_FOUND);
+        CHECK(memcmp(&d, &before, sizeof d) == 0);
+        CHECK_EQ_U(clusctl_describe_entry(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
+    }
 }
 
 /* The policy functions depend on the bits alone (they moved next to the

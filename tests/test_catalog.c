@@ -1,4 +1,6 @@
-/* The catalog: it equals its data file, entry by entry; lookups both ways;
+/* The catalog: it equals its data file, entry by entry; lookups both ways,
+ * and every value and name of the data file found by the hashed lookups and
+ * nothing else (against linear scans of the file);
  * aliases; the CLUSCTL_<OBJECT>_<OP> rule and its documented traps; policy;
  * the nearest description; suggestions; what each code's buffers hold, row
  * by row against the buffers file; every description's source; the layout
@@ -13,6 +15,7 @@
 #include "clusctl/clusctl.h"
 #include "csv.h"
 #include "harness.h"
+#include "ref_distance.h"
 
 /* ---- A small reader for the data file (RFC 4180 quoting). ---- */
 
@@ -37,6 +40,58 @@ static uint32_t number(const char *s)
     return v;
 }
 
+/* ---- The catalog through its API, as pointers for the checks. ----
+ * Entries are caller-allocated and named by index: entry(i) is the i-th of
+ * a copy of the catalog read once through clusctl_catalog_get() (NULL past
+ * the end), and the helpers below turn the API's indexes into pointers into
+ * that copy, so that two entries are the same exactly when their indexes
+ * are. */
+
+#define ENTRIES_MAX 1024
+
+static const clusctl_entry *entry(size_t index)
+{
+    static clusctl_entry copies[ENTRIES_MAX];
+    static size_t copied;
+    if (copied == 0) {
+        size_t n = clusctl_catalog_size();
+        for (copied = 0; copied < n && copied < ENTRIES_MAX; copied++)
+            if (clusctl_catalog_get(copied, &copies[copied]) != CCTL_ERROR_SUCCESS)
+                break;
+    }
+    return index < copied ? &copies[index] : NULL;
+}
+
+/* clusctl_catalog_find_name(), the index as its entry. */
+static clusctl_status find_name(const char *name, clusctl_match match,
+                                const clusctl_entry **e)
+{
+    size_t index = CCTL_NO_ENTRY;
+    clusctl_status st = clusctl_catalog_find_name(name, match, e != NULL ? &index : NULL);
+    if (st == CCTL_ERROR_SUCCESS)
+        *e = entry(index);
+    return st;
+}
+
+/* clusctl_catalog_preferred(), the index as its entry (NULL for none). */
+static const clusctl_entry *preferred(uint32_t value, const char *resource_type)
+{
+    return entry(clusctl_catalog_preferred(value, resource_type));
+}
+
+/* clusctl_catalog_suggest(), the indexes as their entries. */
+static clusctl_status suggest(const char *name, const clusctl_entry **out, size_t capacity,
+                              size_t *count)
+{
+    size_t index[16], i;
+    clusctl_status st = clusctl_catalog_suggest(name, out != NULL ? index : NULL,
+                                                capacity < 16 ? capacity : 16, count);
+    if (st == CCTL_ERROR_SUCCESS && out != NULL)
+        for (i = 0; i < *count; i++)
+            out[i] = entry(index[i]);
+    return st;
+}
+
 /* The operation a full code inherits from: the preferred operation entry
  * whose value is the code's low 24 bits; NULL for operations and when none. */
 static const clusctl_entry *operation_of(const clusctl_entry *e)
@@ -46,8 +101,8 @@ static const clusctl_entry *operation_of(const clusctl_entry *e)
         clusctl_catalog_find_value(e->value & 0x00FFFFFFu, &first, &count) != CCTL_ERROR_SUCCESS)
         return NULL;
     for (j = first; j < first + count; j++)
-        if (clusctl_catalog_entry(j)->kind == CCTL_KIND_OPERATION)
-            return clusctl_catalog_entry(j);
+        if (entry(j)->kind == CCTL_KIND_OPERATION)
+            return entry(j);
     return NULL;
 }
 
@@ -88,7 +143,7 @@ static void test_catalog_equals_data_file(const char *path)
         fields.access = number(col[11]);
         CHECK_EQ_U(clusctl_encode(&fields, &encoded), CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(encoded, value);
-        if (!CHECK(clusctl_catalog_find_name(col[0], CCTL_MATCH_EXACT, &e) ==
+        if (!CHECK(find_name(col[0], CCTL_MATCH_EXACT, &e) ==
                    CCTL_ERROR_SUCCESS))
             continue;
         CHECK_STR(e->name, col[0]);
@@ -107,8 +162,8 @@ static void test_catalog_equals_data_file(const char *path)
             e = NULL;
             if (clusctl_catalog_find_value(value, &first, &count) == CCTL_ERROR_SUCCESS)
                 for (k = first; k < first + count; k++)
-                    if (strcmp(clusctl_catalog_entry(k)->name, col[0]) == 0)
-                        e = clusctl_catalog_entry(k);
+                    if (strcmp(entry(k)->name, col[0]) == 0)
+                        e = entry(k);
             if (!CHECK(e != NULL))
                 continue;
         }
@@ -143,12 +198,12 @@ static void test_order_and_round_trips(void)
 {
     size_t i, size = clusctl_catalog_size(), first, count, sdk = 0, older = 0;
     for (i = 0; i < size; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i), *back = NULL;
+        const clusctl_entry *e = entry(i), *back = NULL;
         harness_test = e->name;
         if (i > 0)
-            CHECK(clusctl_catalog_entry(i - 1)->value <= e->value);
+            CHECK(entry(i - 1)->value <= e->value);
         /* name -> value -> names: the names of the value include the name. */
-        CHECK_EQ_U(clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &back),
+        CHECK_EQ_U(find_name(e->name, CCTL_MATCH_EXACT, &back),
                    CCTL_ERROR_SUCCESS);
         if (back != e) {
             /* An older value: the name gives the current entry. */
@@ -159,11 +214,11 @@ static void test_order_and_round_trips(void)
         CHECK_EQ_U(clusctl_catalog_find_value(e->value, &first, &count),
                    CCTL_ERROR_SUCCESS);
         CHECK(first <= i && i < first + count);
-        CHECK(clusctl_catalog_entry(first)->value == e->value);
-        CHECK(first == 0 || clusctl_catalog_entry(first - 1)->value != e->value);
+        CHECK(entry(first)->value == e->value);
+        CHECK(first == 0 || entry(first - 1)->value != e->value);
         CHECK(first + count == size ||
-              clusctl_catalog_entry(first + count)->value != e->value);
-        CHECK(clusctl_catalog_preferred(e->value, NULL) == clusctl_catalog_entry(first));
+              entry(first + count)->value != e->value);
+        CHECK(preferred(e->value, NULL) == entry(first));
         CHECK_EQ_U(e->kind, strncmp(e->name, "CLUSCTL_", 8) == 0
                                 ? CCTL_KIND_CODE
                                 : CCTL_KIND_OPERATION);
@@ -171,18 +226,46 @@ static void test_order_and_round_trips(void)
             CHECK_EQ_U(CCTL_GET_CONTROL_OBJECT(e->value), 0);
         sdk += e->provenance == CCTL_PROVENANCE_SDK;
         CHECK_EQ_U(clusctl_catalog_in_sdk(e->value),
-                   clusctl_catalog_entry(first)->provenance == CCTL_PROVENANCE_SDK);
+                   entry(first)->provenance == CCTL_PROVENANCE_SDK);
     }
     harness_test = "test_order_and_round_trips";
     CHECK_EQ_U(sdk, 506); /* ClusApi.h of SDK 10.0.26100.6584 */
     CHECK_EQ_U(older, 6);
-    CHECK(clusctl_catalog_entry(size) == NULL);
-    CHECK(clusctl_catalog_entry((size_t)-1) == NULL);
+    /* clusctl_catalog_get(): every entry written in full, its reserved room
+     * 0; past the end (CCTL_NO_ENTRY too) nothing written; no room refused.
+     * clusctl_catalog_name(): the entry's name, NULL past the end. */
+    for (i = 0; i < size; i++) {
+        clusctl_entry e, again;
+        size_t k;
+        memset(&e, 0x5A, sizeof e);
+        if (!CHECK(clusctl_catalog_get(i, &e) == CCTL_ERROR_SUCCESS))
+            break;
+        for (k = 0; k < sizeof e.reserved / sizeof e.reserved[0]; k++)
+            CHECK_EQ_U(e.reserved[k], 0);
+        for (k = 0; k < sizeof e.reserved_ptr / sizeof e.reserved_ptr[0]; k++)
+            CHECK(e.reserved_ptr[k] == NULL);
+        memset(&again, 0, sizeof again);
+        CHECK(clusctl_catalog_get(i, &again) == CCTL_ERROR_SUCCESS &&
+              memcmp(&e, &again, sizeof e) == 0); /* no byte left from before */
+        CHECK(clusctl_catalog_name(i) == e.name && e.name != NULL);
+    }
+    {
+        clusctl_entry e, before;
+        memset(&e, 0x5A, sizeof e);
+        before = e;
+        CHECK_EQ_U(clusctl_catalog_get(size, &e), CCTL_ERROR_NOT_FOUND);
+        CHECK_EQ_U(clusctl_catalog_get(CCTL_NO_ENTRY, &e), CCTL_ERROR_NOT_FOUND);
+        CHECK(memcmp(&e, &before, sizeof e) == 0);
+        CHECK_EQ_U(clusctl_catalog_get(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
+        CHECK(clusctl_catalog_name(size) == NULL);
+        CHECK(clusctl_catalog_name(CCTL_NO_ENTRY) == NULL);
+        CHECK(clusctl_catalog_preferred(0x0A000009u, NULL) == CCTL_NO_ENTRY);
+    }
 }
 
 static const char *name_at(size_t index)
 {
-    const clusctl_entry *e = clusctl_catalog_entry(index);
+    const clusctl_entry *e = entry(index);
     return e != NULL ? e->name : NULL;
 }
 
@@ -194,43 +277,43 @@ static void test_aliases(void)
     CHECK_EQ_U(count, 2);
     CHECK_STR(name_at(first), "CLUSCTL_RESOURCE_VM_START_MIGRATION");
     CHECK_STR(name_at(first + 1), "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
-    CHECK_STR(clusctl_catalog_entry(first)->resource_type, "Virtual Machine");
-    CHECK_STR(clusctl_catalog_entry(first + 1)->resource_type,
+    CHECK_STR(entry(first)->resource_type, "Virtual Machine");
+    CHECK_STR(entry(first + 1)->resource_type,
               "Virtual Machine Configuration");
-    CHECK_STR(clusctl_catalog_preferred(0x01600004u, NULL)->name,
+    CHECK_STR(preferred(0x01600004u, NULL)->name,
               "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x01600004u, "Virtual Machine")->name,
+    CHECK_STR(preferred(0x01600004u, "Virtual Machine")->name,
               "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x01600004u, "Virtual Machine Configuration")->name,
+    CHECK_STR(preferred(0x01600004u, "Virtual Machine Configuration")->name,
               "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
-    CHECK_STR(clusctl_catalog_preferred(0x01600004u, "virtual machine configuration")->name,
+    CHECK_STR(preferred(0x01600004u, "virtual machine configuration")->name,
               "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
-    CHECK_STR(clusctl_catalog_preferred(0x01600004u, "Physical Disk")->name,
+    CHECK_STR(preferred(0x01600004u, "Physical Disk")->name,
               "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x01600008u, "Virtual Machine Configuration")->name,
+    CHECK_STR(preferred(0x01600008u, "Virtual Machine Configuration")->name,
               "CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS");
-    CHECK_STR(clusctl_catalog_preferred(0x01600008u, NULL)->name,
+    CHECK_STR(preferred(0x01600008u, NULL)->name,
               "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x0160000Cu, NULL)->name,
+    CHECK_STR(preferred(0x0160000Cu, NULL)->name,
               "CLUSCTL_RESOURCE_VM_ACCEPT_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x01600010u, NULL)->name,
+    CHECK_STR(preferred(0x01600010u, NULL)->name,
               "CLUSCTL_RESOURCE_VM_HALT_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(0x01600014u, NULL)->name,
+    CHECK_STR(preferred(0x01600014u, NULL)->name,
               "CLUSCTL_RESOURCE_VM_SET_NEXT_OFFLINE_ACTION");
-    CHECK(clusctl_catalog_preferred(0x01600018u, NULL) == NULL);
+    CHECK(preferred(0x01600018u, NULL) == NULL);
     /* SDK aliases: three resource-type VALIDATE_PATH names (SDK first, then
      * the protocol-only one). */
     CHECK_EQ_U(clusctl_catalog_find_value(0x02000231u, &first, &count), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(count, 4);
-    CHECK_EQ_U(clusctl_catalog_entry(first + 2)->provenance, CCTL_PROVENANCE_SDK);
+    CHECK_EQ_U(entry(first + 2)->provenance, CCTL_PROVENANCE_SDK);
     CHECK_STR(name_at(first + 3), "CLUSCTL_RESOURCE_TYPE_VALIDATE_PATH");
-    CHECK_EQ_U(clusctl_catalog_entry(first + 3)->provenance, CCTL_PROVENANCE_PROTOCOL);
+    CHECK_EQ_U(entry(first + 3)->provenance, CCTL_PROVENANCE_PROTOCOL);
     /* NETNAME and RLUA share values. */
     {
         const clusctl_entry *rlua = NULL, *netname = NULL;
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_RLUA_GET_VIRTUAL_SERVER_TOKEN",
+        CHECK_EQ_U(find_name("CLUSCTL_RESOURCE_RLUA_GET_VIRTUAL_SERVER_TOKEN",
                                              CCTL_MATCH_EXACT, &rlua), CCTL_ERROR_SUCCESS);
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_NETNAME_GET_VIRTUAL_SERVER_TOKEN",
+        CHECK_EQ_U(find_name("CLUSCTL_RESOURCE_NETNAME_GET_VIRTUAL_SERVER_TOKEN",
                                              CCTL_MATCH_EXACT, &netname), CCTL_ERROR_SUCCESS);
         CHECK(rlua != NULL && netname != NULL && rlua->value == netname->value);
     }
@@ -257,7 +340,7 @@ static void test_object_op_rule(void)
     size_t i, k, checked = 0, broken = 0;
     char op_name[128];
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i), *op = NULL;
+        const clusctl_entry *e = entry(i), *op = NULL;
         const char *rest = e->name + 8;
         if (e->kind != CCTL_KIND_CODE)
             continue;
@@ -269,13 +352,13 @@ static void test_object_op_rule(void)
         if (k == sizeof objects / sizeof objects[0])
             continue; /* e.g. CLUSCTL_CLOUD_WITNESS_RESOURCE_UPDATE_TOKEN */
         snprintf(op_name, sizeof op_name, "CLCTL_%s", rest + strlen(objects[k]) + 1);
-        if (clusctl_catalog_find_name(op_name, CCTL_MATCH_EXACT, &op) != CCTL_ERROR_SUCCESS)
+        if (find_name(op_name, CCTL_MATCH_EXACT, &op) != CCTL_ERROR_SUCCESS)
             continue;
         {
             /* An older value of a code pairs with the older value of its
              * operation: the operation entry of its low 24 bits, same name. */
             const clusctl_entry *current = NULL;
-            (void)clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current);
+            (void)find_name(e->name, CCTL_MATCH_EXACT, &current);
             if (current != e) {
                 const clusctl_entry *old_op = operation_of(e);
                 CHECK(old_op != NULL && strcmp(old_op->name, op_name) == 0 &&
@@ -297,11 +380,11 @@ static void test_object_op_rule(void)
      * are CLCTL_GROUP_* operations placed on object 8. */
     {
         const clusctl_entry *code = NULL, *op = NULL;
-        (void)clusctl_catalog_find_name("CLUSCTL_GROUP_GET_PROVIDER_GROUPS", CCTL_MATCH_EXACT, &code);
-        (void)clusctl_catalog_find_name("CLCTL_GROUP_GET_PROVIDER_GROUPS", CCTL_MATCH_EXACT, &op);
+        (void)find_name("CLUSCTL_GROUP_GET_PROVIDER_GROUPS", CCTL_MATCH_EXACT, &code);
+        (void)find_name("CLCTL_GROUP_GET_PROVIDER_GROUPS", CCTL_MATCH_EXACT, &op);
         CHECK(code != NULL && op != NULL &&
               code->value == CCTL_GROUPSET_CODE(op->value));
-        (void)clusctl_catalog_find_name("CLUSCTL_RESOURCE_NETNAME_CHECK_OU_PERMISSIONS",
+        (void)find_name("CLUSCTL_RESOURCE_NETNAME_CHECK_OU_PERMISSIONS",
                                         CCTL_MATCH_EXACT, &code);
         CHECK(code != NULL && CCTL_GET_CONTROL_OBJECT(code->value) == CCTL_OBJECT_CLUSTER);
     }
@@ -310,27 +393,27 @@ static void test_object_op_rule(void)
 static void test_find_name(void)
 {
     const clusctl_entry *e = NULL;
-    CHECK_EQ_U(clusctl_catalog_find_name("clusctl_resource_vm_cancel_migration",
+    CHECK_EQ_U(find_name("clusctl_resource_vm_cancel_migration",
                                          CCTL_MATCH_NOCASE, &e), CCTL_ERROR_SUCCESS);
     CHECK(e != NULL && e->value == 0x01600008u);
     e = NULL;
-    CHECK_EQ_U(clusctl_catalog_find_name("clusctl_resource_vm_cancel_migration",
+    CHECK_EQ_U(find_name("clusctl_resource_vm_cancel_migration",
                                          CCTL_MATCH_EXACT, &e), CCTL_ERROR_NOT_FOUND);
     CHECK(e == NULL);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLCTL_GET_FLAGS", CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(find_name("CLCTL_GET_FLAGS", CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(e->value, 9);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLCTL_GET_FLAG", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLCTL_GET_FLAGSX", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
-    CHECK_EQ_U(clusctl_catalog_find_name("", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(find_name("CLCTL_GET_FLAG", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(find_name("CLCTL_GET_FLAGSX", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
+    CHECK_EQ_U(find_name("", CCTL_MATCH_NOCASE, &e), CCTL_ERROR_NOT_FOUND);
     /* Names marked UNRELIABLE in the source data are left out. */
-    CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_COLLECTION_GET_GROUPS", CCTL_MATCH_EXACT, &e),
+    CHECK_EQ_U(find_name("CLUSCTL_COLLECTION_GET_GROUPS", CCTL_MATCH_EXACT, &e),
                CCTL_ERROR_NOT_FOUND);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_GROUP_GET_PROVIDER_COLLECTIONS", CCTL_MATCH_EXACT, &e),
+    CHECK_EQ_U(find_name("CLUSCTL_GROUP_GET_PROVIDER_COLLECTIONS", CCTL_MATCH_EXACT, &e),
                CCTL_ERROR_NOT_FOUND);
-    CHECK_EQ_U(clusctl_catalog_find_name(NULL, CCTL_MATCH_EXACT, &e), CCTL_ERROR_INVALID_PARAMETER);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLCTL_GET_FLAGS", CCTL_MATCH_EXACT, NULL),
+    CHECK_EQ_U(find_name(NULL, CCTL_MATCH_EXACT, &e), CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(find_name("CLCTL_GET_FLAGS", CCTL_MATCH_EXACT, NULL),
                CCTL_ERROR_INVALID_PARAMETER);
-    CHECK_EQ_U(clusctl_catalog_find_name("CLCTL_GET_FLAGS", (clusctl_match)2, &e),
+    CHECK_EQ_U(find_name("CLCTL_GET_FLAGS", (clusctl_match)2, &e),
                CCTL_ERROR_INVALID_PARAMETER);
 }
 
@@ -342,7 +425,7 @@ static void test_find_object(void)
         clusctl_status s = clusctl_catalog_find_object(object, &first, &count);
         CHECK_EQ_U(s, count > 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND);
         for (i = first; i < first + count; i++)
-            CHECK_EQ_U(CCTL_GET_CONTROL_OBJECT(clusctl_catalog_entry(i)->value), object);
+            CHECK_EQ_U(CCTL_GET_CONTROL_OBJECT(entry(i)->value), object);
         total += count;
     }
     CHECK_EQ_U(total, clusctl_catalog_size());
@@ -380,7 +463,7 @@ static void test_policy(void)
     }
     /* Over the whole catalog the policy is the bits. */
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        uint32_t v = clusctl_catalog_entry(i)->value;
+        uint32_t v = entry(i)->value;
         CHECK_EQ_U(clusctl_required_access(v), (v >> 22) & 1 ? 3 : 1);
         CHECK_EQ_U(clusctl_application_may_send(v), !((v >> 20) & 1));
     }
@@ -395,54 +478,156 @@ static void test_nearest(void)
     CHECK_EQ_U(clusctl_catalog_nearest(0x0A000009u, &n), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(n.object, 10);
     CHECK_STR(n.object_name, NULL);
-    CHECK_STR(n.operation->name, "CLCTL_GET_FLAGS");
+    CHECK_STR(entry(n.operation)->name, "CLCTL_GET_FLAGS");
     /* CLCTL_GET_FLAGS on NETWORK. */
     CHECK_EQ_U(clusctl_catalog_nearest(0x05000009u, &n), CCTL_ERROR_SUCCESS);
     CHECK_STR(n.object_name, "NETWORK");
-    CHECK_STR(n.operation->name, "CLCTL_GET_FLAGS");
+    CHECK_STR(entry(n.operation)->name, "CLCTL_GET_FLAGS");
     /* Internal and external operations with one function number differ. */
     CHECK_EQ_U(clusctl_catalog_nearest(0x08500006u, &n), CCTL_ERROR_SUCCESS);
-    CHECK_STR(n.operation->name, "CLCTL_DELETE");
+    CHECK_STR(entry(n.operation)->name, "CLCTL_DELETE");
     CHECK_EQ_U(clusctl_catalog_nearest(0x08000005u, &n), CCTL_ERROR_SUCCESS);
-    CHECK_STR(n.operation->name, "CLCTL_GET_CHARACTERISTICS");
+    CHECK_STR(entry(n.operation)->name, "CLCTL_GET_CHARACTERISTICS");
     /* Nothing matches. */
     CHECK_EQ_U(clusctl_catalog_nearest(0x01000003u, &n), CCTL_ERROR_NOT_FOUND);
-    CHECK(n.operation == NULL);
+    CHECK(n.operation == CCTL_NO_ENTRY);
     CHECK_STR(n.object_name, "RESOURCE");
     CHECK_EQ_U(clusctl_catalog_nearest(0x01600004u, &n), CCTL_ERROR_NOT_FOUND);
     CHECK_EQ_U(clusctl_catalog_nearest(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
+}
+
+/* The closest names by the reference distance (tests/support): every name
+ * (once: its current entry) within a third of its length, by distance,
+ * ties in name order, the first `cap`. The length and bag distances, lower
+ * bounds of the edit distance, skip most of the matrices. */
+static size_t ref_suggest(const char *query, const clusctl_entry **out, size_t cap)
+{
+    size_t i, n = 0, k, dist[8], len = strlen(query), total = clusctl_catalog_size();
+    for (i = 0; i < total; i++) {
+        const clusctl_entry *e = entry(i), *current = NULL;
+        size_t elen = strlen(e->name), limit = elen / 3, d;
+        if ((len > elen ? len - elen : elen - len) > limit ||
+            ref_bag_distance(query, e->name) > limit)
+            continue;
+        if (find_name(e->name, CCTL_MATCH_EXACT, &current) != CCTL_ERROR_SUCCESS ||
+            current != e)
+            continue; /* an older value of a name */
+        d = ref_edit_distance(query, e->name);
+        if (d > limit)
+            continue;
+        for (k = n; k > 0; k--)
+            if (dist[k - 1] < d || (dist[k - 1] == d && strcmp(out[k - 1]->name, e->name) < 0))
+                break;
+        if (k >= cap)
+            continue;
+        if (n < cap)
+            n++;
+        memmove(&out[k + 1], &out[k], (n - 1 - k) * sizeof out[0]);
+        memmove(&dist[k + 1], &dist[k], (n - 1 - k) * sizeof dist[0]);
+        out[k] = e;
+        dist[k] = d;
+    }
+    return n;
+}
+
+static void check_suggest_like_reference(const char *query)
+{
+    static const size_t caps[] = {8, 3, 1};
+    const clusctl_entry *got[8], *want[8];
+    size_t c, i;
+    for (c = 0; c < sizeof caps / sizeof caps[0]; c++) {
+        size_t n = 99, m = ref_suggest(query, want, caps[c]);
+        if (!CHECK(suggest(query, got, caps[c], &n) == CCTL_ERROR_SUCCESS && n == m)) {
+            fprintf(stderr, "    suggest(\"%s\", %lu): %lu names, the reference %lu\n", query,
+                    (unsigned long)caps[c], (unsigned long)n, (unsigned long)m);
+            continue;
+        }
+        for (i = 0; i < n; i++)
+            if (!CHECK(got[i] == want[i]))
+                fprintf(stderr, "    suggest(\"%s\")[%lu]: %s, the reference %s\n", query,
+                        (unsigned long)i, got[i]->name, want[i]->name);
+    }
+}
+
+/* Suggestions equal the reference's: for queries near the names, in any
+ * case, and longer than 64 bytes (where the library takes the name as the
+ * pattern of its bit-parallel distance, in two words for a name of 65). */
+static void test_suggest_against_reference(void)
+{
+    size_t i, n = clusctl_catalog_size(), k;
+    uint32_t state = 2024u;
+    char q[160];
+    for (i = 0; i < n; i++) {
+        const char *name = entry(i)->name;
+        size_t len = strlen(name);
+        if (len < 50)
+            continue;
+        /* The long names, grown past 64 bytes, shortened, in lower case. */
+        snprintf(q, sizeof q, "%sX", name);
+        check_suggest_like_reference(q);
+        snprintf(q, sizeof q, "%s_%s", name, "EXTRA");
+        check_suggest_like_reference(q);
+        snprintf(q, sizeof q, "X%.*sY", (int)(len - 3), name + 2);
+        check_suggest_like_reference(q);
+        for (k = 0; k < len && k + 1 < sizeof q; k++)
+            q[k] = (char)tolower((unsigned char)name[k]);
+        q[k] = 'z';
+        q[k + 1] = '\0';
+        check_suggest_like_reference(q);
+    }
+    for (i = 0; i < 120; i++) {
+        /* A fixed sequence: a name with a few bytes changed, some dropped,
+         * some doubled. */
+        const char *name;
+        size_t len, j, o = 0;
+        state = state * 1103515245u + 12345u;
+        name = entry((state >> 8) % n)->name;
+        len = strlen(name);
+        for (j = 0; j < len && o + 2 < sizeof q; j++) {
+            uint32_t r;
+            state = state * 1103515245u + 12345u;
+            r = (state >> 16) % 16;
+            if (r == 0)
+                continue; /* dropped */
+            q[o++] = r == 1 ? (char)('a' + (state >> 8) % 26) : name[j];
+            if (r == 2)
+                q[o++] = name[j];
+        }
+        q[o] = '\0';
+        check_suggest_like_reference(q);
+    }
 }
 
 static void test_suggest(void)
 {
     const clusctl_entry *out[3];
     size_t count = 99;
-    CHECK_EQ_U(clusctl_catalog_suggest("CLUSCTL_RESOURCE_VM_START_MIGRATOIN", out, 3, &count),
+    CHECK_EQ_U(suggest("CLUSCTL_RESOURCE_VM_START_MIGRATOIN", out, 3, &count),
                CCTL_ERROR_SUCCESS);
     CHECK(count >= 1);
     CHECK_STR(out[0]->name, "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_EQ_U(clusctl_catalog_suggest("clusctl_resource_get_flag", out, 3, &count),
+    CHECK_EQ_U(suggest("clusctl_resource_get_flag", out, 3, &count),
                CCTL_ERROR_SUCCESS);
     CHECK(count >= 1 && strcmp(out[0]->name, "CLUSCTL_RESOURCE_GET_FLAGS") == 0);
-    CHECK_EQ_U(clusctl_catalog_suggest("CLCTL_GET_FLAG", out, 1, &count), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(suggest("CLCTL_GET_FLAG", out, 1, &count), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(count, 1);
     CHECK_STR(out[0]->name, "CLCTL_GET_FLAGS");
-    CHECK_EQ_U(clusctl_catalog_suggest("hello", out, 3, &count), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(suggest("hello", out, 3, &count), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(count, 0);
-    CHECK_EQ_U(clusctl_catalog_suggest("", out, 3, &count), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(suggest("", out, 3, &count), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(count, 0);
-    CHECK_EQ_U(clusctl_catalog_suggest("CLCTL_GET_FLAG", NULL, 0, &count), CCTL_ERROR_SUCCESS);
+    CHECK_EQ_U(suggest("CLCTL_GET_FLAG", NULL, 0, &count), CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(count, 0);
     {
         /* A very long query is fine. */
         static char longname[5000];
         memset(longname, 'A', sizeof longname - 1);
-        CHECK_EQ_U(clusctl_catalog_suggest(longname, out, 3, &count), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(suggest(longname, out, 3, &count), CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(count, 0);
     }
-    CHECK_EQ_U(clusctl_catalog_suggest(NULL, out, 3, &count), CCTL_ERROR_INVALID_PARAMETER);
-    CHECK_EQ_U(clusctl_catalog_suggest("x", NULL, 3, &count), CCTL_ERROR_INVALID_PARAMETER);
-    CHECK_EQ_U(clusctl_catalog_suggest("x", out, 3, NULL), CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(suggest(NULL, out, 3, &count), CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(suggest("x", NULL, 3, &count), CCTL_ERROR_INVALID_PARAMETER);
+    CHECK_EQ_U(suggest("x", out, 3, NULL), CCTL_ERROR_INVALID_PARAMETER);
 }
 
 /* Descriptions: every VM code and the codes a resource DLL commonly handles. */
@@ -476,7 +661,7 @@ static void test_descriptions(void)
     for (i = 0; i < sizeof names / sizeof names[0]; i++) {
         const clusctl_entry *e = NULL;
         harness_test = names[i];
-        if (CHECK(clusctl_catalog_find_name(names[i], CCTL_MATCH_EXACT, &e) == CCTL_ERROR_SUCCESS))
+        if (CHECK(find_name(names[i], CCTL_MATCH_EXACT, &e) == CCTL_ERROR_SUCCESS))
             CHECK(e->description != NULL && strlen(e->description) > 10);
     }
 }
@@ -500,7 +685,7 @@ static void test_inherited_descriptions_fit(void)
 {
     size_t i, inherited = 0;
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *e = entry(i);
         const clusctl_entry *op = NULL;
         size_t first = 0, count = 0, j;
         uint32_t object = e->value >> 24;
@@ -510,8 +695,8 @@ static void test_inherited_descriptions_fit(void)
             CCTL_ERROR_SUCCESS)
             continue;
         for (j = first; j < first + count; j++)
-            if (clusctl_catalog_entry(j)->kind == CCTL_KIND_OPERATION)
-                op = clusctl_catalog_entry(j);
+            if (entry(j)->kind == CCTL_KIND_OPERATION)
+                op = entry(j);
         if (op == NULL || op->description == NULL || strcmp(op->description, e->description) != 0)
             continue;
         inherited++;
@@ -531,7 +716,7 @@ static void test_inherited_descriptions_fit(void)
         for (i = 0; i < sizeof names / sizeof names[0]; i++) {
             const clusctl_entry *e = NULL;
             harness_test = names[i];
-            if (CHECK(clusctl_catalog_find_name(names[i], CCTL_MATCH_EXACT, &e) ==
+            if (CHECK(find_name(names[i], CCTL_MATCH_EXACT, &e) ==
                       CCTL_ERROR_SUCCESS))
                 CHECK(e->description != NULL && !mentions_resource(e->description));
         }
@@ -600,7 +785,7 @@ static void test_descriptions_follow_docs(void)
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const clusctl_entry *e = NULL;
         harness_test = cases[i].name;
-        if (CHECK(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_EXACT, &e) ==
+        if (CHECK(find_name(cases[i].name, CCTL_MATCH_EXACT, &e) ==
                   CCTL_ERROR_SUCCESS) &&
             CHECK(e->description != NULL))
             CHECK(strstr(e->description, cases[i].phrase) != NULL);
@@ -627,7 +812,7 @@ static void test_left_out_collection_values(void)
     size_t i;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t first = 0, count = 0;
-        const clusctl_entry *e = clusctl_catalog_preferred(cases[i].value, NULL);
+        const clusctl_entry *e = preferred(cases[i].value, NULL);
         harness_test = cases[i].preferred != NULL ? cases[i].preferred : "no entry";
         if (cases[i].preferred == NULL) {
             CHECK(e == NULL);
@@ -648,7 +833,7 @@ static void test_description_coverage(void)
 {
     size_t i, with = 0, paged = 0;
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *e = entry(i);
         if (e->description != NULL)
             with++;
         if (e->doc_page == NULL)
@@ -699,7 +884,7 @@ static void test_description_sources(const char *buffers_path)
     fclose(f);
     CHECK_EQ_U(n_pages, 289);
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *e = entry(i);
         const char *s = e->description_source;
         harness_test = e->name;
         CHECK((e->description == NULL) == (s == NULL));
@@ -726,18 +911,18 @@ static void test_description_sources(const char *buffers_path)
     /* The VM codes whose meaning no page gives, and a page-sourced one. */
     {
         const clusctl_entry *e = NULL;
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_VM_HALT_MIGRATION",
+        CHECK_EQ_U(find_name("CLUSCTL_RESOURCE_VM_HALT_MIGRATION",
                                              CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
         CHECK_STR(e->description_source, "non_sdk_codes.csv");
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_GROUP_GET_CHARACTERISTICS",
+        CHECK_EQ_U(find_name("CLUSCTL_GROUP_GET_CHARACTERISTICS",
                                              CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
         CHECK_STR(e->description_source,
                   "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_CLUSTER_IS_READY_FOR_UPGRADE",
+        CHECK_EQ_U(find_name("CLUSCTL_CLUSTER_IS_READY_FOR_UPGRADE",
                                              CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
         CHECK_STR(e->description_source, "MS-CMRP 3.1.4.3.7.20");
         /* A protocol-only alias inherits the operation's MS-CMRP source. */
-        CHECK_EQ_U(clusctl_catalog_find_name("CLUSCTL_RESOURCE_TYPE_STORAGE_RELEASE_OWNERSHIP",
+        CHECK_EQ_U(find_name("CLUSCTL_RESOURCE_TYPE_STORAGE_RELEASE_OWNERSHIP",
                                              CCTL_MATCH_EXACT, &e), CCTL_ERROR_SUCCESS);
         CHECK_STR(e->description_source, "MS-CMRP 3.1.4.3.2.30");
     }
@@ -769,7 +954,7 @@ static void test_older_values(void)
         size_t first = 0, count = 0, k, n = 0, same = 0;
         harness_test = cases[i].name;
         /* The name: its current value, described as such. */
-        CHECK_EQ_U(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_NOCASE, &e),
+        CHECK_EQ_U(find_name(cases[i].name, CCTL_MATCH_NOCASE, &e),
                    CCTL_ERROR_SUCCESS);
         CHECK(e != NULL && e->value == cases[i].current);
         CHECK_EQ_U(clusctl_describe_name(cases[i].name, &d), CCTL_ERROR_SUCCESS);
@@ -780,20 +965,20 @@ static void test_older_values(void)
                    CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(count, 1);
         CHECK_EQ_U(clusctl_describe(cases[i].older, NULL, &d), CCTL_ERROR_SUCCESS);
-        if (!CHECK(d.preferred != NULL))
+        if (!CHECK(entry(d.preferred) != NULL))
             continue;
-        CHECK_STR(d.preferred->name, cases[i].name);
-        CHECK_EQ_U(d.preferred->provenance, CCTL_PROVENANCE_LEGACY);
+        CHECK_STR(entry(d.preferred)->name, cases[i].name);
+        CHECK_EQ_U(entry(d.preferred)->provenance, CCTL_PROVENANCE_LEGACY);
         CHECK_EQ_U(d.in_sdk, 0);
         CHECK_EQ_U(d.fields.access, CCTL_ACCESS_READ);
-        CHECK(d.nearest.operation == NULL);
+        CHECK(d.nearest.operation == CCTL_NO_ENTRY);
         snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)cases[i].current);
-        CHECK(d.preferred->notes != NULL && strstr(d.preferred->notes, hex) != NULL &&
-              strstr(d.preferred->notes, "older SDKs") != NULL &&
-              strstr(d.preferred->notes, "READ -> WRITE") != NULL);
+        CHECK(entry(d.preferred)->notes != NULL && strstr(entry(d.preferred)->notes, hex) != NULL &&
+              strstr(entry(d.preferred)->notes, "older SDKs") != NULL &&
+              strstr(entry(d.preferred)->notes, "READ -> WRITE") != NULL);
         CHECK(d.description != NULL && strcmp(d.description, e->description) == 0);
         CHECK_STR(d.description_source, e->description_source);
-        CHECK_STR(d.preferred->doc_page, e->doc_page);
+        CHECK_STR(entry(d.preferred)->doc_page, e->doc_page);
         /* clusctl_describe_entry() reaches it, with it preferred. */
         CHECK_EQ_U(clusctl_describe_entry(d.preferred, &by_entry), CCTL_ERROR_SUCCESS);
         CHECK(by_entry.preferred == d.preferred && by_entry.code == cases[i].older);
@@ -801,24 +986,20 @@ static void test_older_values(void)
         CHECK_EQ_U(clusctl_catalog_find_value(cases[i].mingw, &first, &count),
                    CCTL_ERROR_NOT_FOUND);
         (void)clusctl_catalog_nearest(cases[i].mingw, &nearest);
-        CHECK(nearest.operation == NULL);
+        CHECK(nearest.operation == CCTL_NO_ENTRY);
         /* Suggestions name it once. */
-        CHECK_EQ_U(clusctl_catalog_suggest(cases[i].name + 1, out, 8, &n), CCTL_ERROR_SUCCESS);
+        CHECK_EQ_U(suggest(cases[i].name + 1, out, 8, &n), CCTL_ERROR_SUCCESS);
         for (k = 0; k < n; k++)
             same += strcmp(out[k]->name, cases[i].name) == 0;
         CHECK_EQ_U(same, 1);
     }
     harness_test = "test_older_values";
-    /* describe_entry refuses what is not an entry of the catalog. */
+    /* describe_entry refuses an index past the catalog, and no room. */
     {
         clusctl_description d;
-        clusctl_entry copy = *clusctl_catalog_entry(0);
-        CHECK_EQ_U(clusctl_describe_entry(NULL, &d), CCTL_ERROR_INVALID_PARAMETER);
-        CHECK_EQ_U(clusctl_describe_entry(clusctl_catalog_entry(0), NULL),
-                   CCTL_ERROR_INVALID_PARAMETER);
-        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
-        copy.value = 0x0A000009u; /* no entry has it */
-        CHECK_EQ_U(clusctl_describe_entry(&copy, &d), CCTL_ERROR_INVALID_PARAMETER);
+        CHECK_EQ_U(clusctl_describe_entry(clusctl_catalog_size(), &d), CCTL_ERROR_NOT_FOUND);
+        CHECK_EQ_U(clusctl_describe_entry(CCTL_NO_ENTRY, &d), CCTL_ERROR_NOT_FOUND);
+        CHECK_EQ_U(clusctl_describe_entry(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
     }
 }
 
@@ -929,7 +1110,7 @@ static void test_buffers_equal_data_file(const char *path)
             used[in]++;
         if (out < BUFFER_TOP)
             used[out]++;
-        if (clusctl_catalog_find_name(col[0], CCTL_MATCH_EXACT, &e) != CCTL_ERROR_SUCCESS) {
+        if (find_name(col[0], CCTL_MATCH_EXACT, &e) != CCTL_ERROR_SUCCESS) {
             for (k = 0; k < sizeof not_in_catalog / sizeof not_in_catalog[0]; k++)
                 if (strcmp(col[0], not_in_catalog[k]) == 0)
                     break;
@@ -950,7 +1131,7 @@ static void test_buffers_equal_data_file(const char *path)
     CHECK_EQ_U(rows, 289);
     CHECK_EQ_U(outside, sizeof not_in_catalog / sizeof not_in_catalog[0]);
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *e = entry(i);
         for (k = 0; k < rows; k++)
             if (strcmp(names[k], e->name) == 0)
                 break;
@@ -958,7 +1139,7 @@ static void test_buffers_equal_data_file(const char *path)
             const clusctl_entry *current = NULL;
             documented++;
             /* An older value of a name has the name's page. */
-            if (clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
+            if (find_name(e->name, CCTL_MATCH_EXACT, &current) ==
                     CCTL_ERROR_SUCCESS &&
                 current != e) {
                 harness_test = e->name;
@@ -1027,18 +1208,18 @@ static void test_describe_buffers(void)
 {
     clusctl_description d;
     CHECK_EQ_U(clusctl_describe(0x01000005u, NULL, &d), CCTL_ERROR_SUCCESS);
-    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_GET_CHARACTERISTICS");
+    CHECK_STR(entry(d.preferred)->name, "CLUSCTL_RESOURCE_GET_CHARACTERISTICS");
     CHECK_EQ_U(d.input, CCTL_BUFFER_NONE);
     CHECK_EQ_U(d.output, CCTL_BUFFER_DWORD_FLAGS);
     CHECK_STR(d.input_detail, NULL);
     CHECK_STR(d.output_detail, "CLUS_CHAR_*");
-    CHECK_STR(d.preferred->doc_page,
+    CHECK_STR(entry(d.preferred)->doc_page,
               "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
-    CHECK(d.description_source == d.preferred->description_source);
+    CHECK(d.description_source == entry(d.preferred)->description_source);
     CHECK_STR(d.description_source,
               "desktop-src/MsCS/clusctl-resource-get-characteristics.md");
     CHECK_EQ_U(clusctl_describe(0x01400086u, NULL, &d), CCTL_ERROR_SUCCESS);
-    CHECK_STR(d.preferred->name, "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES");
+    CHECK_STR(entry(d.preferred)->name, "CLUSCTL_RESOURCE_SET_PRIVATE_PROPERTIES");
     CHECK_EQ_U(d.input, CCTL_BUFFER_PROPERTY_LIST);
     CHECK_EQ_U(d.output, CCTL_BUFFER_NONE);
     /* A struct names itself in the detail. */
@@ -1061,9 +1242,9 @@ static void test_describe_buffers(void)
                CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(d.input, CCTL_BUFFER_UNDOCUMENTED);
     CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
-    CHECK(d.preferred->doc_page == NULL);
+    CHECK(entry(d.preferred)->doc_page == NULL);
     CHECK_EQ_U(clusctl_describe(0x00000005u, NULL, &d), CCTL_ERROR_SUCCESS);
-    CHECK_STR(d.preferred->name, "CLCTL_GET_CHARACTERISTICS");
+    CHECK_STR(entry(d.preferred)->name, "CLCTL_GET_CHARACTERISTICS");
     CHECK_EQ_U(d.output, CCTL_BUFFER_UNDOCUMENTED);
     /* A page that does not say, and a value the catalog does not hold. */
     CHECK_EQ_U(clusctl_describe_name("CLUSCTL_RESOURCE_GET_FAILURE_INFO", &d),
@@ -1150,7 +1331,8 @@ static void test_layout(void)
                offsetof(old_d, reserved_ptr) + 2 * sizeof(void *));
     CHECK_EQ_U(offsetof(new_d, reserved_ptr),
                offsetof(old_d, reserved_ptr) + 3 * sizeof(void *));
-    /* clusctl_entry: the old members where they were, the new ones after. */
+    /* clusctl_entry (caller-allocated since 0.3): the members of 0.2 where
+     * they were, then the reserved room, at the end. */
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, name);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, value);
     SAME_OFFSET(clusctl_entry, struct entry_0_2_0, kind);
@@ -1162,6 +1344,173 @@ static void test_layout(void)
     CHECK(offsetof(clusctl_entry, input) >= sizeof(struct entry_0_2_0));
     CHECK(offsetof(clusctl_entry, description_source) >=
           offsetof(clusctl_entry, flag_set) + sizeof(uint32_t));
+    CHECK(offsetof(clusctl_entry, reserved) >=
+          offsetof(clusctl_entry, description_source) + sizeof(const char *));
+    CHECK(offsetof(clusctl_entry, reserved_ptr) >=
+          offsetof(clusctl_entry, reserved) + 4 * sizeof(uint32_t));
+    CHECK_EQ_U(sizeof(clusctl_entry),
+               offsetof(clusctl_entry, reserved_ptr) + 4 * sizeof(const void *));
+}
+
+/* ---- The hashed lookups against the data file itself. ----
+ *
+ * Every value and every name of the data file is found, and nothing else:
+ * the expected answer of each query is a linear scan of the file's rows,
+ * which knows nothing of the tables' hashes. Absent values: every value's
+ * neighbours, every one-bit change of it and a fixed pseudo-random sample;
+ * absent names: every name cut short, grown, and with each of its bytes
+ * changed, in both cases. */
+
+#define DATA_ROWS_MAX 1024
+
+static char data_names[DATA_ROWS_MAX][80];
+static uint32_t data_values[DATA_ROWS_MAX];
+static size_t data_rows;
+
+static void load_data_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char buf[MAX_LINE];
+    char *col[MAX_FIELDS];
+    data_rows = 0;
+    if (!CHECK(f != NULL))
+        return;
+    (void)read_record(f, buf, sizeof buf, col); /* the header */
+    while (read_record(f, buf, sizeof buf, col) > 0 && CHECK(data_rows < DATA_ROWS_MAX)) {
+        CHECK(strlen(col[0]) < sizeof data_names[0]);
+        strncpy(data_names[data_rows], col[0], sizeof data_names[0] - 1);
+        data_values[data_rows] = number(col[1]);
+        data_rows++;
+    }
+    fclose(f);
+}
+
+/* The expected answer for a value: how many rows have it, how many a
+ * smaller one (the first index of it, or where it would be). */
+static void scan_value(uint32_t value, size_t *below, size_t *equal)
+{
+    size_t i;
+    *below = *equal = 0;
+    for (i = 0; i < data_rows; i++) {
+        *below += data_values[i] < value;
+        *equal += data_values[i] == value;
+    }
+}
+
+static void check_value_lookup(uint32_t value)
+{
+    size_t below, equal, first = 12345, count = 12345, i;
+    clusctl_status st = clusctl_catalog_find_value(value, &first, &count);
+    scan_value(value, &below, &equal);
+    if (!CHECK(st == (equal ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND) && count == equal &&
+               first == below)) {
+        fprintf(stderr, "    find_value(0x%08lX): status %lu, first %lu, count %lu; the file "
+                "has %lu rows of it, %lu below\n", (unsigned long)value, (unsigned long)st,
+                (unsigned long)first, (unsigned long)count, (unsigned long)equal,
+                (unsigned long)below);
+        return;
+    }
+    for (i = first; i < first + count; i++)
+        CHECK(entry(i)->value == value);
+}
+
+/* The row a name finds by a linear scan (byte for byte, or ignoring ASCII
+ * case), or data_rows; of a name's two rows, the current one (the first
+ * in the file: data/README.md). */
+static size_t scan_name(const char *name, int nocase)
+{
+    size_t i, j;
+    for (i = 0; i < data_rows; i++) {
+        const char *a = data_names[i];
+        for (j = 0;; j++) {
+            int x = (unsigned char)a[j], y = (unsigned char)name[j];
+            if (nocase) {
+                x = toupper(x); /* (the C locale: ASCII letters only) */
+                y = toupper(y);
+            }
+            if (x != y)
+                break;
+            if (x == 0)
+                return i;
+        }
+    }
+    return data_rows;
+}
+
+static void check_name_lookup(const char *name)
+{
+    int nocase;
+    for (nocase = 0; nocase <= 1; nocase++) {
+        const clusctl_entry *e = NULL;
+        size_t row = scan_name(name, nocase);
+        clusctl_status st = find_name(
+            name, nocase ? CCTL_MATCH_NOCASE : CCTL_MATCH_EXACT, &e);
+        if (!CHECK(st == (row < data_rows ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND))) {
+            fprintf(stderr, "    find_name(\"%s\", %s): status %lu; the file %s\n", name,
+                    nocase ? "NOCASE" : "EXACT", (unsigned long)st,
+                    row < data_rows ? "has it" : "has not");
+            continue;
+        }
+        if (st == CCTL_ERROR_SUCCESS)
+            CHECK(e != NULL && strcmp(e->name, data_names[row]) == 0 &&
+                  e->value == data_values[row]);
+    }
+}
+
+static void test_lookups_against_data_file(const char *path)
+{
+    static const char bytes[] = "A_z0\x80";
+    uint32_t state = 12345u;
+    size_t i, k;
+    load_data_file(path);
+    CHECK_EQ_U(data_rows, clusctl_catalog_size());
+    for (i = 0; i < data_rows; i++) {
+        uint32_t v = data_values[i];
+        char name[96];
+        size_t len = strlen(data_names[i]);
+        if (!CHECK(len > 0 && len + 2 < sizeof name))
+            continue;
+        check_value_lookup(v);
+        check_value_lookup(v + 1u);
+        check_value_lookup(v - 1u);
+        check_value_lookup(v + 4u);
+        for (k = 0; k < 32; k++)
+            check_value_lookup(v ^ ((uint32_t)1 << k));
+        /* The name, in three cases, cut, grown, each byte changed. */
+        strcpy(name, data_names[i]);
+        check_name_lookup(name);
+        for (k = 0; k < len; k++)
+            name[k] = (char)tolower((unsigned char)name[k]);
+        check_name_lookup(name);
+        for (k = 0; k < len; k += 2)
+            name[k] = (char)toupper((unsigned char)name[k]);
+        check_name_lookup(name);
+        strcpy(name, data_names[i]);
+        name[len - 1] = '\0';
+        check_name_lookup(name);
+        strcpy(name, data_names[i]);
+        strcat(name, "_");
+        check_name_lookup(name);
+        for (k = 0; k < len; k++) {
+            size_t b;
+            for (b = 0; b < sizeof bytes - 1; b++) {
+                strcpy(name, data_names[i]);
+                if (name[k] == bytes[b])
+                    continue;
+                name[k] = bytes[b];
+                check_name_lookup(name);
+            }
+        }
+    }
+    for (i = 0; i < 20000; i++) {
+        state = state * 1103515245u + 12345u; /* a fixed sequence */
+        check_value_lookup(state ^ (state >> 16));
+    }
+    check_value_lookup(0);
+    check_value_lookup(0xFFFFFFFFu);
+    check_name_lookup("");
+    check_name_lookup("CLCTL_");
+    check_name_lookup("CLCTL_GET_I"); /* 11 bytes: below the shortest name */
 }
 
 int main(int argc, char **argv)
@@ -1173,6 +1522,8 @@ int main(int argc, char **argv)
     }
     harness_test = "test_catalog_equals_data_file";
     test_catalog_equals_data_file(argv[1]);
+    harness_test = "test_lookups_against_data_file";
+    test_lookups_against_data_file(argv[1]);
     harness_test = "test_buffers_equal_data_file";
     test_buffers_equal_data_file(argv[2]);
     RUN(test_buffer_names);
@@ -1186,6 +1537,7 @@ int main(int argc, char **argv)
     RUN(test_policy);
     RUN(test_nearest);
     RUN(test_suggest);
+    RUN(test_suggest_against_reference);
     RUN(test_descriptions);
     RUN(test_inherited_descriptions_fit);
     RUN(test_descriptions_follow_docs);

@@ -346,29 +346,35 @@ static void test_set_for_code(void)
     size_t i, with_set = 0;
     uint32_t set;
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const clusctl_entry *e = NULL;
+        size_t index = CCTL_NO_ENTRY;
+        clusctl_entry e;
         harness_test = cases[i].name;
-        if (!CHECK(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_EXACT, &e) ==
-                   CCTL_ERROR_SUCCESS))
+        if (!CHECK(clusctl_catalog_find_name(cases[i].name, CCTL_MATCH_EXACT, &index) ==
+                       CCTL_ERROR_SUCCESS &&
+                   clusctl_catalog_get(index, &e) == CCTL_ERROR_SUCCESS))
             continue;
         set = 99;
-        CHECK_EQ_U(clusctl_flag_set_for_code(e->value, &set),
+        CHECK_EQ_U(clusctl_flag_set_for_code(e.value, &set),
                    cases[i].set != 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND);
         CHECK_EQ_U(set, cases[i].set);
-        CHECK_EQ_U(e->flag_set, cases[i].set);
+        CHECK_EQ_U(e.flag_set, cases[i].set);
     }
     harness_test = "test_set_for_code";
     /* Over the catalog: the preferred entry's set; 14 codes in all. */
     for (i = 0; i < clusctl_catalog_size(); i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
-        const clusctl_entry *preferred = clusctl_catalog_preferred(e->value, NULL);
-        clusctl_status s = clusctl_flag_set_for_code(e->value, &set);
-        CHECK_EQ_U(set, preferred->flag_set);
+        clusctl_entry e, preferred;
+        clusctl_status s;
+        if (!CHECK(clusctl_catalog_get(i, &e) == CCTL_ERROR_SUCCESS &&
+                   clusctl_catalog_get(clusctl_catalog_preferred(e.value, NULL), &preferred) ==
+                       CCTL_ERROR_SUCCESS))
+            continue;
+        s = clusctl_flag_set_for_code(e.value, &set);
+        CHECK_EQ_U(set, preferred.flag_set);
         CHECK_EQ_U(s, set != 0 ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND);
-        CHECK(e->flag_set == 0 || clusctl_flag_set_description(e->flag_set) != NULL);
-        CHECK(e->flag_set == 0 || e->output == CCTL_BUFFER_DWORD_FLAGS ||
-              e->output == CCTL_BUFFER_STRUCT);
-        with_set += e->flag_set != 0;
+        CHECK(e.flag_set == 0 || clusctl_flag_set_description(e.flag_set) != NULL);
+        CHECK(e.flag_set == 0 || e.output == CCTL_BUFFER_DWORD_FLAGS ||
+              e.output == CCTL_BUFFER_STRUCT);
+        with_set += e.flag_set != 0;
     }
     CHECK_EQ_U(with_set, 14);
     set = 99;

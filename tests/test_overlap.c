@@ -19,6 +19,7 @@ typedef union arena {
     unsigned char bytes[4096];
     uint32_t words[1024];
     void *pointers[512];
+    size_t sizes[512];
 } arena;
 
 /* The UTF-16LE bytes of U+00E9 then "abcdef", and the NUL, written out. */
@@ -138,25 +139,26 @@ static void test_parse_over_text(void)
 static void test_catalog_outputs_over_inputs(void)
 {
     arena a;
-    const clusctl_entry **entry = (const clusctl_entry **)(void *)a.pointers;
-    const clusctl_entry *want[8], **out;
+    size_t *index = a.sizes;
+    size_t want[8], *out;
     size_t n_want = 0, n = 0, first, *count;
+    clusctl_entry e;
 
-    /* find_name: the entry written over the name. */
+    /* find_name: the index written over the name. */
     memset(&a, 0, sizeof a);
     strcpy((char *)a.bytes, "clusctl_resource_vm_start_migration");
     CHECK_EQ_U(clusctl_catalog_find_name((const char *)a.bytes, CCTL_MATCH_NOCASE,
-                                         entry),
+                                         index),
                CCTL_ERROR_SUCCESS);
-    CHECK_EQ_U((*entry)->value, 0x01600004u);
+    CHECK(clusctl_catalog_get(*index, &e) == CCTL_ERROR_SUCCESS && e.value == 0x01600004u);
 
-    /* suggest: the entries written over the name. */
+    /* suggest: the indexes written over the name. */
     CHECK_EQ_U(clusctl_catalog_suggest("CLUSCTL_RESOURCE_GET_FLAG", want, 8, &n_want),
                CCTL_ERROR_SUCCESS);
     CHECK(n_want > 0);
     memset(&a, 0, sizeof a);
     strcpy((char *)a.bytes + 3, "CLUSCTL_RESOURCE_GET_FLAG");
-    out = (const clusctl_entry **)(void *)a.pointers;
+    out = a.sizes;
     CHECK_EQ_U(clusctl_catalog_suggest((const char *)a.bytes + 3, out, 8, &n),
                CCTL_ERROR_SUCCESS);
     CHECK_EQ_U(n, n_want);
@@ -167,11 +169,11 @@ static void test_catalog_outputs_over_inputs(void)
         arena before;
         memset(&a, 0x5A, sizeof a);
         before = a;
-        count = (size_t *)(void *)&a.pointers[2];
+        count = &a.sizes[2];
         CHECK_EQ_U(clusctl_catalog_suggest("CLUSCTL_RESOURCE_GET_FLAG", out, 8, count),
                    CCTL_ERROR_INVALID_PARAMETER);
         CHECK(memcmp(&a, &before, sizeof a) == 0);
-        /* Room for two entries only: the count just past them is fine. */
+        /* Room for two indexes only: the count just past them is fine. */
         CHECK_EQ_U(clusctl_catalog_suggest("CLUSCTL_RESOURCE_GET_FLAG", out, 2, count),
                    CCTL_ERROR_SUCCESS);
         CHECK_EQ_U(*count, n_want < 2 ? n_want : 2);
@@ -191,7 +193,7 @@ static void test_describe_over_its_input(void)
     const char *restype = "Virtual Machine Configuration";
 
     CHECK_EQ_U(clusctl_describe(0x01600004u, restype, &want), CCTL_ERROR_SUCCESS);
-    CHECK_STR(want.preferred->name, "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
+    CHECK_STR(clusctl_catalog_name(want.preferred), "CLUSCTL_RESOURCE_VM_CONFIG_UPDATE");
     memset(&a, 0, sizeof a);
     strcpy((char *)a.bytes + 8, restype);
     CHECK_EQ_U(clusctl_describe(0x01600004u, (const char *)a.bytes + 8, d),

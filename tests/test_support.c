@@ -323,6 +323,57 @@ static void test_edit_distance(void)
             const char *z = distance_cases[j].b;
             CHECK(ref_edit_distance(x, z) <= ref_edit_distance(x, y) + ref_edit_distance(y, z));
         }
+    /* The trimmed distance (common ends left out) is the distance, on every
+     * two strings of the table, both ways. */
+    for (i = 0; i < 2 * COUNT(distance_cases); i++)
+        for (j = 0; j < 2 * COUNT(distance_cases); j++) {
+            const distance_case *x = &distance_cases[i / 2], *y = &distance_cases[j / 2];
+            const char *s = i % 2 ? x->b : x->a, *t = j % 2 ? y->b : y->a;
+            CHECK_EQ_U(ref_edit_distance_trimmed(s, t), ref_edit_distance(s, t));
+        }
+    {
+        /* Common ends in either case, and all of one string common. */
+        static const char *const pairs[][2] = {
+            {"CLUSCTL_RESOURCE_GET_FLAGS", "clusctl_resource_get_flag"},
+            {"abcXdef", "abcdef"}, {"abc", "abcabc"}, {"aXa", "aa"}, {"ab", "ba"},
+            {"CLCTL_GET_ID", "CLCTL_GET_NAME"}, {"xyz", "xyz"}, {"", "q"}};
+        for (i = 0; i < COUNT(pairs); i++) {
+            CHECK_EQ_U(ref_edit_distance_trimmed(pairs[i][0], pairs[i][1]),
+                       ref_edit_distance(pairs[i][0], pairs[i][1]));
+            CHECK_EQ_U(ref_edit_distance_trimmed(pairs[i][1], pairs[i][0]),
+                       ref_edit_distance(pairs[i][0], pairs[i][1]));
+        }
+    }
+    /* The bag distance: worked out by hand, and a lower bound of the edit
+     * distance on every two strings of the table, both ways. */
+    {
+        static const distance_case bag_cases[] = {
+            {"", "", 0},
+            {"", "abcd", 4},
+            {"kitten", "sitting", 3},     /* k, e go; s, i, g come */
+            {"flaw", "lawn", 1},          /* f goes, n comes (edit distance 2) */
+            {"Saturday", "Sunday", 3},    /* a, t, r go; n comes */
+            {"intention", "execution", 4}, /* i, n, n, t go; e, x, c, u come */
+            {"abcdef", "badcfe", 0},      /* the same letters (edit distance 4) */
+            {"ABC", "abc", 0},
+            {"aaaa", "aa", 2},
+            {"@[\\]^_", "`{|}~\x7F", 6},
+        };
+        for (i = 0; i < COUNT(bag_cases); i++) {
+            const distance_case *c = &bag_cases[i];
+            size_t ab = ref_bag_distance(c->a, c->b), ba = ref_bag_distance(c->b, c->a);
+            if (!CHECK(ab == c->distance && ba == c->distance))
+                fprintf(stderr, "    bag \"%s\" and \"%s\": %lu and %lu, expected %lu\n", c->a,
+                        c->b, (unsigned long)ab, (unsigned long)ba,
+                        (unsigned long)c->distance);
+        }
+        for (i = 0; i < 2 * COUNT(distance_cases); i++)
+            for (j = 0; j < 2 * COUNT(distance_cases); j++) {
+                const distance_case *x = &distance_cases[i / 2], *y = &distance_cases[j / 2];
+                const char *s = i % 2 ? x->b : x->a, *t = j % 2 ? y->b : y->a;
+                CHECK(ref_bag_distance(s, t) <= ref_edit_distance(s, t));
+            }
+    }
     /* Long strings (the scratch matrix grows). */
     {
         static char a[301], b[301];

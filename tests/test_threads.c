@@ -105,13 +105,18 @@ static void put_fields(digest *d, const clusctl_fields *f)
         put_u64(d, f->reserved[i]);
 }
 
-static void put_entry(digest *d, const clusctl_entry *e)
+/* An entry by its index: the index, and what clusctl_catalog_get() and
+ * clusctl_catalog_name() give for it. */
+static void put_entry(digest *d, size_t index)
 {
-    put_ptr(d, e);
-    if (e != NULL) {
-        put_str(d, e->name);
-        put_u64(d, e->value);
-    }
+    clusctl_entry e;
+    put_u64(d, index);
+    memset(&e, 0, sizeof e);
+    put_u64(d, clusctl_catalog_get(index, &e));
+    put_str(d, e.name);
+    put_u64(d, e.value);
+    put_str(d, e.description);
+    put_str(d, clusctl_catalog_name(index));
 }
 
 static void put_nearest(digest *d, const clusctl_nearest *n)
@@ -389,9 +394,12 @@ static uint64_t w_catalog(void)
     uint32_t k;
     put_u64(&d, n);
     for (i = 0; i <= n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i), *found = NULL;
-        put_entry(&d, e);
-        if (e == NULL)
+        clusctl_entry entry;
+        const clusctl_entry *e = &entry;
+        size_t found = CCTL_NO_ENTRY;
+        put_entry(&d, i);
+        memset(&entry, 0, sizeof entry);
+        if (clusctl_catalog_get(i, &entry) != CCTL_ERROR_SUCCESS)
             continue;
         first = count = 0;
         put_u64(&d, clusctl_catalog_find_value(e->value, &first, &count));
@@ -414,7 +422,7 @@ static uint64_t w_catalog(void)
         for (k = 0; k < COUNTOF(restypes); k++)
             put_entry(&d, clusctl_catalog_preferred(sample_codes[i], restypes[k]));
     for (i = 0; i < COUNTOF(sample_names); i++) {
-        const clusctl_entry *found = NULL;
+        size_t found = CCTL_NO_ENTRY;
         put_u64(&d, clusctl_catalog_find_name(sample_names[i], CCTL_MATCH_NOCASE, &found));
         put_entry(&d, found);
     }
@@ -434,7 +442,7 @@ static uint64_t w_suggest(void)
     digest d = DIGEST_INIT;
     size_t i, j, count;
     for (i = 0; i < COUNTOF(typos); i++) {
-        const clusctl_entry *out[8];
+        size_t out[8];
         memset(out, 0, sizeof out);
         count = 99;
         put_u64(&d, clusctl_catalog_suggest(typos[i], out, COUNTOF(out), &count));
@@ -471,7 +479,7 @@ static uint64_t w_describe(void)
     for (i = 0; i < clusctl_catalog_size(); i += 5) {
         clusctl_description x;
         memset(&x, 0, sizeof x);
-        put_u64(&d, clusctl_describe_entry(clusctl_catalog_entry(i), &x));
+        put_u64(&d, clusctl_describe_entry(i, &x));
         put_description(&d, &x);
     }
     return d.h;
@@ -486,7 +494,10 @@ static uint64_t w_flags(void)
     const char *name;
     for (i = 0; i < n; i += 3) {
         set = 0xA5u;
-        put_u64(&d, clusctl_flag_set_for_code(clusctl_catalog_entry(i)->value, &set));
+        clusctl_entry e;
+        memset(&e, 0, sizeof e);
+        (void)clusctl_catalog_get(i, &e);
+        put_u64(&d, clusctl_flag_set_for_code(e.value, &set));
         put_u64(&d, set);
     }
     for (set = 0; set < 8; set++) {

@@ -430,9 +430,9 @@ static void test_front_door(void)
     CHECK_EQ_U(out.migration_state, CCTL_MIGRATION_SETUP);
     CHECK_EQ_U(out.destination, NODE2);
     /* The seed codes are what the catalog calls them. */
-    CHECK_STR(clusctl_catalog_preferred(CCTL_VM_START_MIGRATION, NULL)->name,
+    CHECK_STR(clusctl_catalog_name(clusctl_catalog_preferred(CCTL_VM_START_MIGRATION, NULL)),
               "CLUSCTL_RESOURCE_VM_START_MIGRATION");
-    CHECK_STR(clusctl_catalog_preferred(CCTL_VM_CANCEL_MIGRATION, NULL)->name,
+    CHECK_STR(clusctl_catalog_name(clusctl_catalog_preferred(CCTL_VM_CANCEL_MIGRATION, NULL)),
               "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION");
     /* Bad buffers, before the state. */
     CHECK_EQ_U(door(CCTL_VM_START_MIGRATION, NULL, 12, NODE1, vm, &out),

@@ -267,11 +267,12 @@ static void test_codes(void)
     };
     size_t i;
     for (i = 0; i < COUNT(codes); i++) {
-        const clusctl_entry *e = NULL;
-        CHECK_EQ_U(clusctl_catalog_find_name(codes[i].name, CCTL_MATCH_EXACT, &e),
+        size_t index = CCTL_NO_ENTRY;
+        clusctl_entry e;
+        CHECK_EQ_U(clusctl_catalog_find_name(codes[i].name, CCTL_MATCH_EXACT, &index),
                    CCTL_ERROR_SUCCESS);
-        if (CHECK(e != NULL))
-            CHECK_EQ_U(e->value, codes[i].code);
+        if (CHECK(clusctl_catalog_get(index, &e) == CCTL_ERROR_SUCCESS))
+            CHECK_EQ_U(e.value, codes[i].code);
     }
 }
 

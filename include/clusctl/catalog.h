@@ -19,8 +19,10 @@
  * provenance #CCTL_PROVENANCE_LEGACY, whose notes name the current value.
  * Lookups by name give the current entry; the older one is found by value.
  *
- * Every lookup is O(log n), allocates nothing, and reads only `static const`
- * tables, so threads can share them freely.
+ * Lookups by value and by name are open-addressing hash tables that
+ * `cmake/gen_catalog.py` builds (about one probe each, in any ASCII case
+ * for names); nothing allocates, and every table is `static const`, so
+ * threads can share them freely.
  */
 #ifndef CCTL_CATALOG_H_
 #define CCTL_CATALOG_H_
@@ -96,10 +98,21 @@ typedef enum clusctl_buffer {
     /** @endcond */
 } clusctl_buffer;
 
-/** @brief One named control code. All strings are static.
+/**
+ * @brief The index that stands for no entry: what the functions that give
+ *        an entry's index (clusctl_catalog_preferred(),
+ *        clusctl_nearest::operation, clusctl_description::preferred) give
+ *        when there is none. Never a valid index.
+ */
+#define CCTL_NO_ENTRY ((size_t)-1)
+
+/** @brief One named control code, as clusctl_catalog_get() writes it. All
+ *        strings are static (the library's, for the life of the program).
  *
- * Library-allocated: entries are reached through the pointers the catalog
- * returns, and later versions add members at the end only. */
+ * Caller-allocated (written by the library in full): its reserved room is
+ * for members of later minor versions and is written as 0 / NULL. The
+ * catalog refers to entries by index (0 to clusctl_catalog_size() - 1, in
+ * value order). */
 typedef struct clusctl_entry {
     const char *name;          /**< the constant's name, e.g. `"CLCTL_GET_FLAGS"` */
     uint32_t value;            /**< its 32-bit value */
@@ -147,6 +160,8 @@ typedef struct clusctl_entry {
      *  operation has the operation's source. NULL exactly when @p description
      *  is NULL. */
     const char *description_source;
+    uint32_t reserved[4];          /**< room for later members: 0 */
+    const void *reserved_ptr[4];   /**< room for later pointer members: NULL */
 } clusctl_entry;
 
 /**
@@ -157,10 +172,25 @@ CCTL_API size_t clusctl_catalog_size(void);
 
 /**
  * @brief One entry, by its index in value order.
+ *
  * @param index 0 to clusctl_catalog_size() - 1.
- * @return The entry, or NULL when @p index is out of range.
+ * @param[out] entry Receives the entry, written in full (its reserved room
+ *             as 0 / NULL).
+ * @retval CCTL_ERROR_SUCCESS Written.
+ * @retval CCTL_ERROR_NOT_FOUND @p index is clusctl_catalog_size() or more;
+ *         nothing is written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p entry is NULL.
  */
-CCTL_API const clusctl_entry *clusctl_catalog_entry(size_t index);
+CCTL_API clusctl_status clusctl_catalog_get(size_t index, clusctl_entry *entry);
+
+/**
+ * @brief One entry's name: clusctl_catalog_get()'s clusctl_entry::name,
+ *        without the rest.
+ * @param index Any index.
+ * @return The name (static), or NULL when @p index is
+ *         clusctl_catalog_size() or more (#CCTL_NO_ENTRY among them).
+ */
+CCTL_API const char *clusctl_catalog_name(size_t index);
 
 /**
  * @brief The entries that have one value: indexes first to first + count - 1,
@@ -209,10 +239,9 @@ CCTL_API clusctl_status clusctl_catalog_find_object(uint32_t object, size_t *fir
  *
  * @param value Any 32-bit value.
  * @param resource_type A NUL-terminated resource type name, or NULL.
- * @return The entry, or NULL when no entry has the value.
+ * @return The entry's index, or #CCTL_NO_ENTRY when no entry has the value.
  */
-CCTL_API const clusctl_entry *clusctl_catalog_preferred(uint32_t value,
-                                                        const char *resource_type);
+CCTL_API size_t clusctl_catalog_preferred(uint32_t value, const char *resource_type);
 
 /** @brief How clusctl_catalog_find_name() compares names. */
 typedef enum clusctl_match {
@@ -225,17 +254,18 @@ typedef enum clusctl_match {
  *
  * @param name A NUL-terminated name, e.g. `"CLUSCTL_RESOURCE_VM_START_MIGRATION"`.
  * @param match #CCTL_MATCH_EXACT or #CCTL_MATCH_NOCASE.
- * @param[out] entry Receives the entry: for a name that also has an older
- *             value (`CLCTL_FILESERVER_SHARE_ADD`), the current one
+ * @param[out] index Receives the entry's index: for a name that also has an
+ *             older value (`CLCTL_FILESERVER_SHARE_ADD`), the current one's
  *             (0x00400246). May overlap @p name: it is written once, after
  *             the search.
  * @retval CCTL_ERROR_SUCCESS Found.
- * @retval CCTL_ERROR_NOT_FOUND No entry has that name.
- * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p entry is NULL, or
+ * @retval CCTL_ERROR_NOT_FOUND No entry has that name (*index is not
+ *         written).
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p index is NULL, or
  *         @p match is neither value.
  */
 CCTL_API clusctl_status clusctl_catalog_find_name(const char *name, clusctl_match match,
-                                                  const clusctl_entry **entry);
+                                                  size_t *index);
 
 /**
  * @brief The names closest to a name that is not in the catalog, for "did you
@@ -247,18 +277,18 @@ CCTL_API clusctl_status clusctl_catalog_find_name(const char *name, clusctl_matc
  * entry (the one clusctl_catalog_find_name() gives).
  *
  * @param name A NUL-terminated name, of any length.
- * @param[out] out Receives up to @p capacity entries (8 at the most),
- *             closest first. May overlap @p name: the entries are gathered
- *             apart and written at the end.
+ * @param[out] out Receives up to @p capacity entries' indexes (8 at the
+ *             most), closest first. May overlap @p name: the indexes are
+ *             gathered apart and written at the end.
  * @param capacity Room in @p out; 0 is allowed (then only *count is set to
- *             0); above 8, 8 entries at the most are written.
- * @param[out] count Receives the number of entries written. Must not
- *             overlap @p out (the first @p capacity entries, 8 at the most).
+ *             0); above 8, 8 indexes at the most are written.
+ * @param[out] count Receives the number of indexes written. Must not
+ *             overlap @p out (the first @p capacity slots, 8 at the most).
  * @retval CCTL_ERROR_SUCCESS Done (*count may be 0).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p name or @p count is NULL, @p out
  *         is NULL with a nonzero @p capacity, or @p count overlaps @p out.
  */
-CCTL_API clusctl_status clusctl_catalog_suggest(const char *name, const clusctl_entry **out,
+CCTL_API clusctl_status clusctl_catalog_suggest(const char *name, size_t *out,
                                                 size_t capacity, size_t *count);
 
 /**
@@ -270,9 +300,10 @@ CCTL_API clusctl_status clusctl_catalog_suggest(const char *name, const clusctl_
 typedef struct clusctl_nearest {
     uint32_t object;          /**< the value's object code (bits 24-31) */
     const char *object_name;  /**< its name (clusctl_object_name()), or NULL */
-    /** The preferred operation entry whose value equals the low 24 bits of
-     *  the value (for 0x05000009, `CLCTL_GET_FLAGS`), or NULL. */
-    const clusctl_entry *operation;
+    /** The index of the preferred operation entry whose value equals the
+     *  low 24 bits of the value (for 0x05000009, `CLCTL_GET_FLAGS`), or
+     *  #CCTL_NO_ENTRY. */
+    size_t operation;
     uint32_t reserved[2];          /**< room for later members: 0 */
     const void *reserved_ptr[2];   /**< room for later pointer members: NULL */
 } clusctl_nearest;
@@ -283,9 +314,10 @@ typedef struct clusctl_nearest {
  *
  * @param value Any 32-bit value (meant for values the catalog does not hold).
  * @param[out] nearest Receives the description.
- * @retval CCTL_ERROR_SUCCESS An operation matches (nearest->operation is set).
- * @retval CCTL_ERROR_NOT_FOUND Nothing matches (nearest->operation is NULL;
- *         the object fields are still set).
+ * @retval CCTL_ERROR_SUCCESS An operation matches (nearest->operation is its
+ *         index).
+ * @retval CCTL_ERROR_NOT_FOUND Nothing matches (nearest->operation is
+ *         #CCTL_NO_ENTRY; the object fields are still set).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p nearest is NULL.
  */
 CCTL_API clusctl_status clusctl_catalog_nearest(uint32_t value, clusctl_nearest *nearest);
@@ -309,13 +341,13 @@ typedef struct clusctl_description {
     uint32_t operation_bits;
     /** The low 22 bits, `CLUSCTL_GET_CONTROL_FUNCTION(code)`. */
     uint32_t control_function;
-    /** The name to show first: the entry named (clusctl_describe_name()),
-     *  else the preferred entry for the resource type
-     *  (clusctl_catalog_preferred()); NULL when the catalog has no entry of
-     *  the value. */
-    const clusctl_entry *preferred;
+    /** The index of the entry to show first: the entry named
+     *  (clusctl_describe_name()), else the preferred entry for the resource
+     *  type (clusctl_catalog_preferred()); #CCTL_NO_ENTRY when the catalog
+     *  has no entry of the value. */
+    size_t preferred;
     /** Every entry of the value: catalog indexes @p first to
-     *  @p first + @p count - 1 (clusctl_catalog_entry()), the preferred one
+     *  @p first + @p count - 1 (clusctl_catalog_get()), the preferred one
      *  among them; @p count is 0 when none. Each entry gives its name,
      *  provenance, resource type, description and docs errata. */
     size_t first;
@@ -326,9 +358,9 @@ typedef struct clusctl_description {
     /** The preferred entry's docs errata (`" | "`-separated), or NULL. */
     const char *docs_errata;
     uint32_t warnings;         /**< clusctl_validate(): #clusctl_warning flags */
-    /** When @p preferred is NULL: the nearest description
-     *  (clusctl_catalog_nearest()); else its operation is NULL and its
-     *  object members are still set. */
+    /** When @p preferred is #CCTL_NO_ENTRY: the nearest description
+     *  (clusctl_catalog_nearest()); else its operation is #CCTL_NO_ENTRY and
+     *  its object members are still set. */
     clusctl_nearest nearest;
     /** clusctl_required_access(): a #clusctl_handle_access. */
     uint32_t handle_access;
@@ -367,7 +399,8 @@ typedef struct clusctl_description {
  * @param[out] description Receives the description, written in full. May
  *        overlap @p resource_type: it is written once, at the end.
  * @retval CCTL_ERROR_SUCCESS Written (also for values the catalog does not
- *         hold: then `preferred` is NULL and `nearest` says what it can).
+ *         hold: then `preferred` is #CCTL_NO_ENTRY and `nearest` says what it
+ *         can).
  * @retval CCTL_ERROR_INVALID_PARAMETER @p description is NULL.
  */
 CCTL_API clusctl_status clusctl_describe(uint32_t code, const char *resource_type,
@@ -396,15 +429,15 @@ CCTL_API clusctl_status clusctl_describe_name(const char *name,
  * reaches an entry the name does not give, the older value of a name
  * (`CLCTL_FILESERVER_SHARE_ADD` at 0x00400245).
  *
- * @param entry An entry of the catalog, as clusctl_catalog_entry() and the
- *        other lookups return it (a copy of one is not).
+ * @param index The entry's index, 0 to clusctl_catalog_size() - 1.
  * @param[out] description Receives the description (as clusctl_describe(),
- *        `preferred` @p entry), written once, at the end.
+ *        `preferred` @p index), written once, at the end.
  * @retval CCTL_ERROR_SUCCESS Written.
- * @retval CCTL_ERROR_INVALID_PARAMETER @p entry or @p description is NULL, or
- *         @p entry is no entry of the catalog; nothing is written.
+ * @retval CCTL_ERROR_NOT_FOUND @p index is clusctl_catalog_size() or more;
+ *         nothing is written.
+ * @retval CCTL_ERROR_INVALID_PARAMETER @p description is NULL.
  */
-CCTL_API clusctl_status clusctl_describe_entry(const clusctl_entry *entry,
+CCTL_API clusctl_status clusctl_describe_entry(size_t index,
                                                clusctl_description *description);
 
 /**

@@ -10,7 +10,7 @@
 #include "export.h"
 
 #define CCTL_VERSION_MAJOR 0 /**< major version: incompatible API changes */
-#define CCTL_VERSION_MINOR 2 /**< minor version: compatible additions */
+#define CCTL_VERSION_MINOR 3 /**< minor version: compatible additions */
 #define CCTL_VERSION_PATCH 0 /**< patch version: fixes */
 
 /**
@@ -32,7 +32,7 @@
  * the baseline in `abi/` and fails on an incompatible change that keeps the
  * SONAME.
  */
-#define CCTL_ABI_VERSION 2
+#define CCTL_ABI_VERSION 3
 
 /** The version as one number, `major * 10000 + minor * 100 + patch`. */
 #define CCTL_VERSION_NUMBER                                                    \

@@ -81,12 +81,18 @@ static void learn_objects(cli_annotator *a)
     size_t i, n = clusctl_catalog_size();
     memset(a->objects_any, 0, sizeof a->objects_any);
     memset(a->objects_full, 0, sizeof a->objects_full);
+    memset(a->operations_at, 0, sizeof a->operations_at);
     for (i = 0; i < n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
-        uint32_t object = e->value >> 24, bit = (uint32_t)1 << (object & 31);
+        clusctl_entry e;
+        uint32_t object, bit;
+        (void)clusctl_catalog_get(i, &e);
+        object = e.value >> 24;
+        bit = (uint32_t)1 << (object & 31);
         a->objects_any[object >> 5] |= bit;
-        if (e->kind != CCTL_KIND_OPERATION)
+        if (e.kind != CCTL_KIND_OPERATION)
             a->objects_full[object >> 5] |= bit;
+        else if (i < CLI_ANNOTATE_ENTRIES_MAX)
+            a->operations_at[i >> 5] |= (uint32_t)1 << (i & 31);
     }
     a->objects_known = 1;
 }
@@ -101,39 +107,47 @@ static uint32_t object_nameable(const cli_annotator *a, uint32_t value)
     return (objects[object >> 5] >> (object & 31)) & 1u;
 }
 
-/* The entry whose name follows the code of this value, or NULL. */
-static const clusctl_entry *name_of(const cli_annotator *a, uint32_t value)
+/* Whether entry i is a bare operation (learn_objects()). */
+static int is_operation(const cli_annotator *a, size_t i)
 {
-    const clusctl_entry *entry;
-    size_t first, count;
+    clusctl_entry e;
+    if (i < CLI_ANNOTATE_ENTRIES_MAX)
+        return (int)((a->operations_at[i >> 5] >> (i & 31)) & 1u);
+    return clusctl_catalog_get(i, &e) == CCTL_ERROR_SUCCESS && e.kind == CCTL_KIND_OPERATION;
+}
+
+/* The name that follows the code of this value, or NULL. */
+static const char *name_of(const cli_annotator *a, uint32_t value)
+{
+    size_t first, count, index;
     if (!object_nameable(a, value) ||
         clusctl_catalog_find_value(value, &first, &count) != CCTL_ERROR_SUCCESS)
         return NULL;
     /* clusctl_catalog_preferred() is the first entry of the value unless a
      * resource type picks another: ask it only when one could. */
-    entry = count == 1 || a->restype == NULL ? clusctl_catalog_entry(first)
+    index = count == 1 || a->restype == NULL ? first
                                              : clusctl_catalog_preferred(value, a->restype);
-    if (entry == NULL || (entry->kind == CCTL_KIND_OPERATION && !a->operations))
+    if (index == CCTL_NO_ENTRY || (!a->operations && is_operation(a, index)))
         return NULL;
-    return entry;
+    return clusctl_catalog_name(index);
 }
 
 /* " [NAME]". */
-static int put_entry(cli_annotator *a, const clusctl_entry *entry)
+static int put_entry(cli_annotator *a, const char *name)
 {
-    size_t len = strlen(entry->name);
+    size_t len = strlen(name);
     int rc;
     if (a->out != NULL && len + 3 <= a->out_size - a->out_len) {
         char *o = a->out + a->out_len;
         o[0] = ' ';
         o[1] = '[';
-        memcpy(o + 2, entry->name, len);
+        memcpy(o + 2, name, len);
         o[len + 2] = ']';
         a->out_len += len + 3;
         return 0;
     }
     if ((rc = put(a, (const unsigned char *)" [", 2)) != 0 ||
-        (rc = put(a, (const unsigned char *)entry->name, len)) != 0)
+        (rc = put(a, (const unsigned char *)name, len)) != 0)
         return rc;
     return put(a, (const unsigned char *)"]", 1);
 }
@@ -141,8 +155,8 @@ static int put_entry(cli_annotator *a, const clusctl_entry *entry)
 /* After a code: " [NAME]" when the catalog names its value. */
 static int put_name(cli_annotator *a, uint32_t value)
 {
-    const clusctl_entry *entry = name_of(a, value);
-    return entry != NULL ? put_entry(a, entry) : 0;
+    const char *name = name_of(a, value);
+    return name != NULL ? put_entry(a, name) : 0;
 }
 
 /* How many of the low bits of `bits` are set, in a row (bits has a clear
@@ -292,7 +306,7 @@ int cli_annotate_feed(cli_annotator *a, const void *data, size_t size)
              * value and decide without a branch per digit or per rule; the
              * one branch left is whether to look the value up. */
             const unsigned char *d = buf + zero + 2;
-            const clusctl_entry *entry;
+            const char *entry;
             uint32_t hex_bits = 0, value = 0, code;
             unsigned k, n;
             for (k = 0; k < 9; k++)

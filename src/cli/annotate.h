@@ -48,6 +48,10 @@ typedef int (*cli_annotate_write_fn)(void *user, const char *data, size_t size);
 /* "0x" and 8 hex digits: the longest unfinished code. */
 #define CLI_ANNOTATE_PENDING_MAX 10
 
+/* Room for the catalog's entries in cli_annotator::operations_at: an entry
+ * past it is looked up in full (clusctl_catalog_get()) instead. */
+#define CLI_ANNOTATE_ENTRIES_MAX 1024u
+
 /* One stream being annotated. Fill it with cli_annotate_init(). */
 typedef struct cli_annotator {
     cli_annotate_write_fn write;
@@ -70,9 +74,11 @@ typedef struct cli_annotator {
     size_t out_size, out_len;
     /* Which object codes (bits 24-31) the catalog holds any entry of, and
      * any full control code of: a value of another object needs no lookup.
-     * Read from the catalog at the first lookup (objects_known). */
+     * Read from the catalog at the first lookup (objects_known), with which
+     * entries (by index, one bit each) are bare operations. */
     int objects_known;
     uint32_t objects_any[8], objects_full[8];
+    uint32_t operations_at[(CLI_ANNOTATE_ENTRIES_MAX + 31) / 32];
 } cli_annotator;
 
 /* Starts a stream, without an output buffer. `restype` (not copied; may be

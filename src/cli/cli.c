@@ -510,21 +510,25 @@ int cli_name_matches(const char *pattern, const char *name)
 
 int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
 {
-    const clusctl_entry *suggestions[3];
+    size_t found[3];
+    const char *suggestions[3];
     size_t count = 0, contain = 0, i, n = clusctl_catalog_size();
-    (void)clusctl_catalog_suggest(text, suggestions, 3, &count);
+    (void)clusctl_catalog_suggest(text, found, 3, &count);
+    for (i = 0; i < count; i++)
+        suggestions[i] = clusctl_catalog_name(found[i]);
     if (count == 0) {
         /* No close name: the names that hold the text, each once (an
          * older value of a name is not its current entry). */
         for (i = 0; i < n; i++) {
-            const clusctl_entry *e = clusctl_catalog_entry(i), *current = NULL;
-            if (!cli_name_matches(text, e->name) ||
-                clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) !=
+            const char *name = clusctl_catalog_name(i);
+            size_t current = CCTL_NO_ENTRY;
+            if (!cli_name_matches(text, name) ||
+                clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &current) !=
                     CCTL_ERROR_SUCCESS ||
-                current != e)
+                current != i)
                 continue;
             if (count < 3)
-                suggestions[count++] = e;
+                suggestions[count++] = name;
             contain++;
         }
     }
@@ -533,20 +537,20 @@ int cli_unknown_name(const cli_ctx *ctx, int status, const char *text)
         return cli_fail(ctx, status, "unknown name '%s'", text);
     case 1:
         return cli_fail(ctx, status, "unknown name '%s'; did you mean %s?", text,
-                        suggestions[0]->name);
+                        suggestions[0]);
     case 2:
         return cli_fail(ctx, status, "unknown name '%s'; did you mean %s or %s?",
-                        text, suggestions[0]->name, suggestions[1]->name);
+                        text, suggestions[0], suggestions[1]);
     default:
         if (contain > 3)
             return cli_fail(ctx, status,
                             "unknown name '%s'; did you mean %s, %s, %s or one "
                             "of %lu more ('clusctl lookup --search %s')?",
-                            text, suggestions[0]->name, suggestions[1]->name,
-                            suggestions[2]->name, (unsigned long)(contain - 3), text);
+                            text, suggestions[0], suggestions[1],
+                            suggestions[2], (unsigned long)(contain - 3), text);
         return cli_fail(ctx, status, "unknown name '%s'; did you mean %s, %s or %s?",
-                        text, suggestions[0]->name, suggestions[1]->name,
-                        suggestions[2]->name);
+                        text, suggestions[0], suggestions[1],
+                        suggestions[2]);
     }
 }
 
@@ -557,7 +561,10 @@ void cli_resource_types(char *buf, size_t size)
     if (size > 0)
         buf[0] = '\0';
     for (i = 0; i < n; i++) {
-        const char *type = clusctl_catalog_entry(i)->resource_type;
+        clusctl_entry e;
+        const char *type = NULL;
+        if (clusctl_catalog_get(i, &e) == CCTL_ERROR_SUCCESS)
+            type = e.resource_type;
         if (type == NULL)
             continue;
         for (k = 0; k < n_seen && strcmp(seen[k], type) != 0; k++)
@@ -597,7 +604,7 @@ void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
     char hex[16];
     size_t len = strlen(text), i;
     uint32_t dec, value;
-    const clusctl_entry *e;
+    size_t e;
     if (len < 2 || len > 8)
         return;
     for (i = 0; i < len; i++)
@@ -608,14 +615,14 @@ void cli_note_hex_lookalike(const cli_ctx *ctx, const char *text,
     memcpy(hex + 2, text, len + 1);
     if (clusctl_parse_u32(text, &dec) != CCTL_ERROR_SUCCESS ||
         clusctl_parse_u32(hex, &value) != CCTL_ERROR_SUCCESS ||
-        clusctl_catalog_preferred(dec, restype) != NULL)
+        clusctl_catalog_preferred(dec, restype) != CCTL_NO_ENTRY)
         return;
     e = clusctl_catalog_preferred(value, restype);
-    if (e == NULL)
+    if (e == CCTL_NO_ENTRY)
         return;
     (void)cli_fail(ctx, 0,
                    "note: %s is read as decimal (0x%08lX); as hex, 0x%08lX is %s",
-                   text, (unsigned long)dec, (unsigned long)value, e->name);
+                   text, (unsigned long)dec, (unsigned long)value, clusctl_catalog_name(e));
 }
 
 int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,

@@ -13,20 +13,21 @@ static int cli_lookup_search(const cli_ctx *ctx, int json, int count)
         if (ctx->operands[k][0] == '\0')
             return cli_fail(ctx, CCTL_EXIT_USAGE, "an empty PATTERN");
     for (i = 0; i < n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        clusctl_entry e;
+        (void)clusctl_catalog_get(i, &e);
         for (k = 0; k < count; k++)
-            if (cli_name_matches(ctx->operands[k], e->name))
+            if (cli_name_matches(ctx->operands[k], e.name))
                 break;
         if (k == count)
             continue;
         found++;
         if (json) {
             clusctl_description d;
-            (void)clusctl_describe_entry(e, &d);
+            (void)clusctl_describe_entry(i, &d);
             cli_print_code_json(ctx->out, &d);
             fputc('\n', ctx->out);
         } else {
-            fprintf(ctx->out, "0x%08lX  %s\n", (unsigned long)e->value, e->name);
+            fprintf(ctx->out, "0x%08lX  %s\n", (unsigned long)e.value, e.name);
         }
     }
     if (found == 0)
@@ -75,7 +76,7 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
         } else {
             if (i > 0)
                 fputc('\n', ctx->out);
-            fprintf(ctx->out, "%s = 0x%08lX\n", d.preferred->name,
+            fprintf(ctx->out, "%s = 0x%08lX\n", clusctl_catalog_name(d.preferred),
                     (unsigned long)d.code);
             cli_print_code_table(ctx->out, &d, verbose);
         }
@@ -182,19 +183,20 @@ static int cli_list_catalog(const cli_ctx *ctx, int argc, char **argv)
         fprintf(ctx->out, "%-10s  %-55s  %-8s  %s\n", "VALUE", "NAME",
                 "SOURCE", "DESCRIPTION");
     for (i = first; i < first + n; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        clusctl_entry e;
+        (void)clusctl_catalog_get(i, &e);
         if (fmt == CSV) {
-            cli_list_csv(ctx->out, e);
+            cli_list_csv(ctx->out, &e);
         } else if (fmt == JSON) {
             clusctl_description d;
             fputs(i > first ? ",\n" : "\n", ctx->out);
-            (void)clusctl_describe_entry(e, &d);
+            (void)clusctl_describe_entry(i, &d);
             cli_print_code_json(ctx->out, &d);
         } else {
             fprintf(ctx->out, "0x%08lX  %-55s  %-8s  %s\n",
-                    (unsigned long)e->value, e->name,
-                    clusctl_provenance_name(e->provenance),
-                    e->description != NULL ? e->description : "");
+                    (unsigned long)e.value, e.name,
+                    clusctl_provenance_name(e.provenance),
+                    e.description != NULL ? e.description : "");
         }
     }
     if (fmt == JSON)

@@ -46,6 +46,7 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
     int json = 0, count = 0, rc, has_subclass;
     const cli_option options[] = {{"--json", NULL, &json}};
     clusctl_description d;
+    clusctl_entry e;
     uint32_t value, subclass = 0, set, subclass_set = 0;
     const char *name;
 
@@ -67,22 +68,22 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
         rc = cli_parse_code(ctx, ctx->operands[0], NULL, &d);
     if (rc != CCTL_EXIT_OK)
         return rc;
-    if (d.preferred == NULL)
+    if (clusctl_catalog_get(d.preferred, &e) != CCTL_ERROR_SUCCESS)
         return cli_fail(ctx, CCTL_EXIT_REFUSED,
                         "0x%08lX is not in the catalog: nothing says what it returns",
                         (unsigned long)d.code);
-    set = d.preferred->flag_set;
+    set = e.flag_set;
     if (set == 0 && d.output == CCTL_BUFFER_UNDOCUMENTED)
         return cli_fail(ctx, CCTL_EXIT_REFUSED,
                         "%s has no docs page: nothing says it returns flags",
-                        d.preferred->name);
+                        e.name);
     if (set == 0 && d.output == CCTL_BUFFER_UNKNOWN)
         return cli_fail(ctx, CCTL_EXIT_REFUSED,
                         "%s: its docs page does not say what it returns",
-                        d.preferred->name);
+                        e.name);
     if (set == 0)
         return cli_fail(ctx, CCTL_EXIT_REFUSED, "%s returns no flags (output: %s%s%s)",
-                        d.preferred->name, clusctl_buffer_text(d.output),
+                        e.name, clusctl_buffer_text(d.output),
                         d.output_detail != NULL ? ": " : "",
                         d.output_detail != NULL ? d.output_detail : "");
     if (clusctl_flag_set_is_bitmask(set)) {
@@ -90,14 +91,14 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
             return cli_fail(ctx, CCTL_EXIT_USAGE,
                             "SUBCLASS is for the GET_CLASS_INFO codes; %s returns "
                             "one DWORD",
-                            d.preferred->name);
+                            e.name);
     } else {
         (void)clusctl_subclass_set(value, &subclass_set);
     }
 
     if (json) {
         fprintf(ctx->out, "{\"code\":\"0x%08lX\",\"name\":", (unsigned long)d.code);
-        cli_json_string(ctx->out, d.preferred->name);
+        cli_json_string(ctx->out, e.name);
         fputs(",\"set\":", ctx->out);
         cli_json_string(ctx->out, clusctl_flag_set_name(set));
         fprintf(ctx->out, ",\"value\":\"0x%08lX\"", (unsigned long)value);

@@ -494,7 +494,7 @@ static int cli_vm_control(const cli_ctx *ctx, int argc, char **argv)
         fprintf(ctx->out, "{\"status\":%lu,\"status_name\":", (unsigned long)status);
         cli_json_string(ctx->out, clusctl_status_name(status));
         fprintf(ctx->out, ",\"code\":\"0x%08lX\",\"code_name\":", (unsigned long)d.code);
-        cli_json_string(ctx->out, d.preferred != NULL ? d.preferred->name : NULL);
+        cli_json_string(ctx->out, clusctl_catalog_name(d.preferred));
         fprintf(ctx->out, ",\"bytes_returned\":%lu,\"output\":\"", (unsigned long)returned);
         if (status == CCTL_ERROR_SUCCESS) {
             size_t i;

@@ -6,13 +6,13 @@
 
 void cli_nearest_text(char *buf, size_t size, const clusctl_nearest *n)
 {
-    if (n->operation == NULL)
+    const char *operation = clusctl_catalog_name(n->operation);
+    if (operation == NULL) /* CCTL_NO_ENTRY */
         snprintf(buf, size, "nothing matches");
     else if (n->object_name != NULL)
-        snprintf(buf, size, "%s on %s", n->operation->name, n->object_name);
+        snprintf(buf, size, "%s on %s", operation, n->object_name);
     else
-        snprintf(buf, size, "%s on object %lu", n->operation->name,
-                 (unsigned long)n->object);
+        snprintf(buf, size, "%s on object %lu", operation, (unsigned long)n->object);
 }
 
 /* The validation flags of a code as a JSON array of ids, in flag order. */
@@ -37,13 +37,12 @@ static void cli_json_names(FILE *out, const clusctl_description *d)
 {
     size_t i;
     fputc('[', out);
-    if (d->preferred != NULL) {
-        cli_json_string(out, d->preferred->name);
+    if (d->preferred != CCTL_NO_ENTRY) {
+        cli_json_string(out, clusctl_catalog_name(d->preferred));
         for (i = d->first; i < d->first + d->count; i++) {
-            const clusctl_entry *e = clusctl_catalog_entry(i);
-            if (e != d->preferred) {
+            if (i != d->preferred) {
                 fputc(',', out);
-                cli_json_string(out, e->name);
+                cli_json_string(out, clusctl_catalog_name(i));
             }
         }
     }
@@ -69,10 +68,13 @@ static void cli_json_split(FILE *out, const char *s)
     fputc(']', out);
 }
 
-/* One catalog entry as a JSON object: what the text's name, alias, about,
- * docs and (with --verbose) note lines show of it. */
-static void cli_json_entry(FILE *out, const clusctl_entry *e)
+/* One catalog entry, by index, as a JSON object: what the text's name,
+ * alias, about, docs and (with --verbose) note lines show of it. */
+static void cli_json_entry(FILE *out, size_t index)
 {
+    clusctl_entry entry;
+    const clusctl_entry *e = &entry;
+    (void)clusctl_catalog_get(index, &entry);
     fputs("{\"name\":", out);
     cli_json_string(out, e->name);
     fputs(",\"kind\":", out);
@@ -99,13 +101,12 @@ static void cli_json_entries(FILE *out, const clusctl_description *d)
 {
     size_t i;
     fputc('[', out);
-    if (d->preferred != NULL) {
+    if (d->preferred != CCTL_NO_ENTRY) {
         cli_json_entry(out, d->preferred);
         for (i = d->first; i < d->first + d->count; i++) {
-            const clusctl_entry *e = clusctl_catalog_entry(i);
-            if (e != d->preferred) {
+            if (i != d->preferred) {
                 fputc(',', out);
-                cli_json_entry(out, e);
+                cli_json_entry(out, i);
             }
         }
     }
@@ -157,7 +158,7 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     fputs(",\"output_detail\":", out);
     cli_json_string(out, d->output_detail);
     fputs(",\"nearest\":", out);
-    if (d->preferred == NULL) {
+    if (d->preferred == CCTL_NO_ENTRY) {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         cli_json_string(out, nearest);
     } else {
@@ -171,9 +172,12 @@ static const char *cli_or_dash(const char *s)
     return s != NULL ? s : "-";
 }
 
-/* One "name" or "alias" line. */
-static void cli_name_line(FILE *out, const char *label, const clusctl_entry *e)
+/* One "name" or "alias" line, of the entry at `index`. */
+static void cli_name_line(FILE *out, const char *label, size_t index)
 {
+    clusctl_entry entry;
+    const clusctl_entry *e = &entry;
+    (void)clusctl_catalog_get(index, &entry);
     fprintf(out, "%-10s%s (%s", label, e->name,
             clusctl_provenance_name(e->provenance));
     if (e->resource_type != NULL)
@@ -194,18 +198,22 @@ static void cli_buffer_line(FILE *out, const char *label, uint32_t buffer,
 
 /* Whether an entry is the older value of its name (the name gives another
  * entry): its note, on the change, is shown without --verbose too. */
-static int cli_older_value(const clusctl_entry *e)
+static int cli_older_value(size_t index)
 {
-    const clusctl_entry *current;
-    return clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &current) ==
-               CCTL_ERROR_SUCCESS &&
-           current != e;
+    size_t current = CCTL_NO_ENTRY;
+    const char *name = clusctl_catalog_name(index);
+    return name != NULL &&
+           clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &current) == CCTL_ERROR_SUCCESS &&
+           current != index;
 }
 
 /* With --verbose: each entry's docs page and source notes, one line each,
  * the preferred entry first. */
-static void cli_entry_details(FILE *out, const clusctl_entry *e)
+static void cli_entry_details(FILE *out, size_t index)
 {
+    clusctl_entry entry;
+    const clusctl_entry *e = &entry;
+    (void)clusctl_catalog_get(index, &entry);
     if (e->doc_page != NULL)
         fprintf(out, "%-10s%s: %s\n", "page", e->name, e->doc_page);
     if (e->notes != NULL)
@@ -219,19 +227,22 @@ void cli_print_code_table(FILE *out, const clusctl_description *d,
     uint32_t bit;
     size_t i;
     char nearest[160];
+    clusctl_entry preferred;
 
     fprintf(out, "code      0x%08lX\n", (unsigned long)d->code);
-    if (d->preferred != NULL) {
+    if (d->preferred != CCTL_NO_ENTRY) {
         cli_name_line(out, "name", d->preferred);
         for (i = d->first; i < d->first + d->count; i++)
-            if (clusctl_catalog_entry(i) != d->preferred)
-                cli_name_line(out, "alias", clusctl_catalog_entry(i));
+            if (i != d->preferred)
+                cli_name_line(out, "alias", i);
         if (d->description != NULL)
             fprintf(out, "about     %s\n", d->description);
         if (d->description_source != NULL)
             fprintf(out, "source    %s\n", d->description_source);
-        if (!verbose && cli_older_value(d->preferred) && d->preferred->notes != NULL)
-            fprintf(out, "note      %s\n", d->preferred->notes);
+        if (!verbose && cli_older_value(d->preferred) &&
+            clusctl_catalog_get(d->preferred, &preferred) == CCTL_ERROR_SUCCESS &&
+            preferred.notes != NULL)
+            fprintf(out, "note      %s\n", preferred.notes);
     } else {
         cli_nearest_text(nearest, sizeof nearest, &d->nearest);
         fprintf(out, "name      unknown; nearest: %s\n", nearest);
@@ -262,11 +273,11 @@ void cli_print_code_table(FILE *out, const clusctl_description *d,
     cli_buffer_line(out, "output", d->output, d->output_detail);
     if (d->docs_errata != NULL)
         fprintf(out, "docs      %s\n", d->docs_errata);
-    if (verbose && d->preferred != NULL) {
+    if (verbose && d->preferred != CCTL_NO_ENTRY) {
         cli_entry_details(out, d->preferred);
         for (i = d->first; i < d->first + d->count; i++)
-            if (clusctl_catalog_entry(i) != d->preferred)
-                cli_entry_details(out, clusctl_catalog_entry(i));
+            if (i != d->preferred)
+                cli_entry_details(out, i);
     }
     for (bit = 1; bit != 0 && bit <= d->warnings; bit <<= 1)
         if (d->warnings & bit)

@@ -100,10 +100,12 @@ static int ref_hex(unsigned char c, uint32_t *v)
 /* The name the reference inserts after a code of this value, or NULL. */
 static const char *ref_name(uint32_t value, const char *restype, int operations)
 {
-    const clusctl_entry *e = clusctl_catalog_preferred(value, restype);
-    if (e == NULL || (e->kind == CCTL_KIND_OPERATION && !operations))
-        return NULL;
-    return e->name;
+    clusctl_entry e;
+    if (clusctl_catalog_get(clusctl_catalog_preferred(value, restype), &e) !=
+            CCTL_ERROR_SUCCESS ||
+        (e.kind == CCTL_KIND_OPERATION && !operations))
+        return NULL; /* (no entry: CCTL_NO_ENTRY is out of range) */
+    return e.name;
 }
 
 /* If a code starts at t[i], its length ("0x" and the digits) and value. */

@@ -22,9 +22,27 @@ static int known_object(uint32_t object)
     return object <= 9u || object == 0x80u;
 }
 
+/* The catalog's entries, read once through clusctl_catalog_get(): entry(i)
+ * points into this copy (NULL past the end), so that two entries are the
+ * same exactly when their indexes are. */
+static const clusctl_entry *entry(size_t index)
+{
+    static clusctl_entry *copies;
+    static size_t copied;
+    size_t n = clusctl_catalog_size();
+    if (copies == NULL) {
+        copies = (clusctl_entry *)malloc(n * sizeof *copies);
+        FUZZ_CHECK(copies != NULL);
+        for (copied = 0; copied < n; copied++)
+            FUZZ_CHECK(clusctl_catalog_get(copied, &copies[copied]) == CCTL_ERROR_SUCCESS);
+    }
+    return index < copied ? &copies[index] : NULL;
+}
+
 static void check_entry(const clusctl_entry *e)
 {
     const clusctl_entry *by_name = NULL;
+    size_t index = CCTL_NO_ENTRY;
     FUZZ_CHECK(e != NULL && e->name != NULL && e->name[0] != '\0');
     FUZZ_CHECK(e->kind == CCTL_KIND_OPERATION || e->kind == CCTL_KIND_CODE);
     FUZZ_CHECK(clusctl_kind_name(e->kind) != NULL);
@@ -35,8 +53,9 @@ static void check_entry(const clusctl_entry *e)
                 (unsigned long)e->value);
     /* Its name finds an entry of the same name and value, or for an older
      * value of a name (legacy, data/README.md) the name's current entry. */
-    FUZZ_CHECK(clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &by_name) ==
+    FUZZ_CHECK(clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &index) ==
                CCTL_ERROR_SUCCESS);
+    by_name = entry(index);
     FUZZ_CHECK(by_name != NULL && strcmp(by_name->name, e->name) == 0 &&
                (by_name == e ||
                 (e->provenance == CCTL_PROVENANCE_LEGACY && by_name->value != e->value)));
@@ -118,7 +137,7 @@ static void check_code(uint32_t code, const char *restype)
     FUZZ_CHECK(first <= size && count <= size - first);
     sdk = 0;
     for (i = first; i < first + count; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
+        const clusctl_entry *e = entry(i);
         check_entry(e);
         FUZZ_CHECKF(e->value == code, "find_value(0x%08lX) gave %s = 0x%08lX",
                     (unsigned long)code, e->name, (unsigned long)e->value);
@@ -127,10 +146,13 @@ static void check_code(uint32_t code, const char *restype)
     }
     /* The neighbours hold other values: below before, above after. */
     if (first > 0)
-        FUZZ_CHECK(clusctl_catalog_entry(first - 1)->value < code);
+        FUZZ_CHECK(entry(first - 1)->value < code);
     if (first + count < size)
-        FUZZ_CHECK(clusctl_catalog_entry(first + count)->value > code);
-    FUZZ_CHECK(clusctl_catalog_entry(size) == NULL);
+        FUZZ_CHECK(entry(first + count)->value > code);
+    {
+        clusctl_entry past;
+        FUZZ_CHECK(clusctl_catalog_get(size, &past) == CCTL_ERROR_NOT_FOUND);
+    }
     FUZZ_CHECK(clusctl_catalog_in_sdk(code) == sdk);
 
     /* Its object's range holds it. */
@@ -141,31 +163,31 @@ static void check_code(uint32_t code, const char *restype)
         if (count > 0)
             FUZZ_CHECK(ofirst <= first && first + count <= ofirst + ocount);
         for (i = ofirst; i < ofirst + ocount; i++)
-            FUZZ_CHECK(clusctl_catalog_entry(i)->value >> 24 == f.object);
+            FUZZ_CHECK(entry(i)->value >> 24 == f.object);
         FUZZ_CHECK(clusctl_catalog_find_object(0x100u + f.object, &ofirst, &ocount) ==
                    CCTL_ERROR_INVALID_PARAMETER);
     }
 
     /* The preferred name: none, the given resource type, and two fixed ones. */
-    p = clusctl_catalog_preferred(code, NULL);
+    p = entry(clusctl_catalog_preferred(code, NULL));
     FUZZ_CHECK((p != NULL) == (count > 0));
     if (p != NULL)
-        FUZZ_CHECK(p == clusctl_catalog_entry(first) && p->value == code);
+        FUZZ_CHECK(p == entry(first) && p->value == code);
     types[0] = restype;
     types[1] = "Virtual Machine";
     types[2] = "virtual machine CONFIGURATION";
     for (t = 0; t < 3; t++) {
-        const clusctl_entry *want = count > 0 ? clusctl_catalog_entry(first) : NULL;
+        const clusctl_entry *want = count > 0 ? entry(first) : NULL;
         if (types[t] == NULL)
             continue;
         for (i = first; i < first + count; i++) {
-            const clusctl_entry *e = clusctl_catalog_entry(i);
+            const clusctl_entry *e = entry(i);
             if (e->resource_type != NULL && fuzz_equal_nocase(e->resource_type, types[t])) {
                 want = e;
                 break;
             }
         }
-        q = clusctl_catalog_preferred(code, types[t]);
+        q = entry(clusctl_catalog_preferred(code, types[t]));
         FUZZ_CHECKF(q == want, "preferred(0x%08lX, \"%s\") gave %s, expected %s",
                     (unsigned long)code, types[t], q != NULL ? q->name : "NULL",
                     want != NULL ? want->name : "NULL");
@@ -186,10 +208,11 @@ static void check_code(uint32_t code, const char *restype)
         const clusctl_entry *op = NULL;
         (void)clusctl_catalog_find_value(low, &lfirst, &lcount);
         for (i = lfirst; i < lfirst + lcount && op == NULL; i++)
-            if (clusctl_catalog_entry(i)->kind == CCTL_KIND_OPERATION)
-                op = clusctl_catalog_entry(i);
+            if (entry(i)->kind == CCTL_KIND_OPERATION)
+                op = entry(i);
         FUZZ_CHECK(st == (op != NULL ? CCTL_ERROR_SUCCESS : CCTL_ERROR_NOT_FOUND));
-        FUZZ_CHECK(nearest.operation == op);
+        FUZZ_CHECK(entry(nearest.operation) == op);
+        FUZZ_CHECK(op != NULL || nearest.operation == CCTL_NO_ENTRY);
         if (op != NULL)
             FUZZ_CHECK(op->value == low && op->kind == CCTL_KIND_OPERATION);
     }

@@ -9,48 +9,82 @@
 
 #include "clusctl/clusctl.h"
 #include "ref_distance.h"
+#include "ref_names.h"
 
-/* Whether e is one of the catalog's entries: the one its name finds. */
-static int in_catalog(const clusctl_entry *e)
+#define NONE CCTL_NO_ENTRY
+
+/* Every entry's name, by index: read once (the scans below run per input). */
+static const char *const *catalog_names(void)
 {
-    const clusctl_entry *found = NULL;
-    return e->name != NULL &&
-           clusctl_catalog_find_name(e->name, CCTL_MATCH_EXACT, &found) ==
-               CCTL_ERROR_SUCCESS &&
-           found == e;
+    static const char **names;
+    size_t i, n = clusctl_catalog_size();
+    if (names == NULL) {
+        names = (const char **)malloc(n * sizeof *names);
+        FUZZ_CHECK(names != NULL);
+        for (i = 0; i < n; i++) {
+            names[i] = clusctl_catalog_name(i);
+            FUZZ_CHECK(names[i] != NULL);
+        }
+    }
+    return names;
 }
 
-static void check_find_name(const char *name, const clusctl_entry **nocase_hit)
+/* Entry i's name, and its length (read once too). */
+static const char *name_of(size_t i)
 {
-    const clusctl_entry *e = NULL, *exact_ref = NULL, *nocase_ref = NULL;
-    size_t i, n = clusctl_catalog_size();
+    return catalog_names()[i];
+}
+
+static size_t name_length(size_t i)
+{
+    static size_t *lengths;
+    size_t k, n = clusctl_catalog_size();
+    if (lengths == NULL) {
+        lengths = (size_t *)malloc(n * sizeof *lengths);
+        FUZZ_CHECK(lengths != NULL);
+        for (k = 0; k < n; k++)
+            lengths[k] = strlen(name_of(k));
+    }
+    return lengths[i];
+}
+
+/* Whether i is the index of a catalog entry that its name finds (a name
+ * with an older value has two entries, and finds the current one). */
+static int in_catalog(size_t i)
+{
+    size_t found = NONE;
+    return i < clusctl_catalog_size() &&
+           clusctl_catalog_find_name(name_of(i), CCTL_MATCH_EXACT, &found) ==
+               CCTL_ERROR_SUCCESS &&
+           found == i;
+}
+
+static void check_find_name(const char *name, size_t *nocase_hit)
+{
+    size_t e = NONE, exact_ref, nocase_ref, n = clusctl_catalog_size();
     clusctl_status st;
 
-    for (i = 0; i < n; i++) {
-        const clusctl_entry *c = clusctl_catalog_entry(i);
-        if (exact_ref == NULL && strcmp(c->name, name) == 0)
-            exact_ref = c;
-        if (nocase_ref == NULL && fuzz_equal_nocase(c->name, name))
-            nocase_ref = c;
-    }
+    /* The reference: the first entry of the name, by a linear scan. */
+    exact_ref = ref_find_string(catalog_names(), n, name, 0);
+    nocase_ref = ref_find_string(catalog_names(), n, name, 1);
 
     st = clusctl_catalog_find_name(name, CCTL_MATCH_EXACT, &e);
     FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
-    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (exact_ref != NULL),
+    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (exact_ref < n),
                 "find_name(\"%s\", EXACT) gave %d; a scan finds %s", name, (int)st,
-                exact_ref != NULL ? exact_ref->name : "nothing");
+                exact_ref < n ? name_of(exact_ref) : "nothing");
     if (st == CCTL_ERROR_SUCCESS)
-        FUZZ_CHECK(e != NULL && strcmp(e->name, name) == 0);
+        FUZZ_CHECK(e < n && strcmp(name_of(e), name) == 0);
 
-    e = NULL;
+    e = NONE;
     st = clusctl_catalog_find_name(name, CCTL_MATCH_NOCASE, &e);
     FUZZ_CHECK(st == CCTL_ERROR_SUCCESS || st == CCTL_ERROR_NOT_FOUND);
-    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (nocase_ref != NULL),
+    FUZZ_CHECKF((st == CCTL_ERROR_SUCCESS) == (nocase_ref < n),
                 "find_name(\"%s\", NOCASE) gave %d; a scan finds %s", name, (int)st,
-                nocase_ref != NULL ? nocase_ref->name : "nothing");
-    *nocase_hit = NULL;
+                nocase_ref < n ? name_of(nocase_ref) : "nothing");
+    *nocase_hit = NONE;
     if (st == CCTL_ERROR_SUCCESS) {
-        FUZZ_CHECK(e != NULL && fuzz_equal_nocase(e->name, name));
+        FUZZ_CHECK(e < n && fuzz_equal_nocase(name_of(e), name));
         *nocase_hit = e;
     }
 
@@ -62,27 +96,31 @@ static void check_find_name(const char *name, const clusctl_entry **nocase_hit)
 
 /* The closest names as the documentation of clusctl_catalog_suggest()
  * defines them: every name within a third of its length, by distance, ties
- * in name order; the first `cap` of them. Returns how many. */
-static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t cap)
+ * in name order, each name once as the entry its name finds (a name with an
+ * older value has two entries); the first `cap` of them (8 at most), with
+ * their distances. Returns how many. */
+static size_t ref_suggest(const char *name, size_t *out, size_t *dist, size_t cap)
 {
     size_t len = strlen(name), i, n = 0, k, total = clusctl_catalog_size();
-    size_t dist[8];
     for (i = 0; i < total; i++) {
-        const clusctl_entry *e = clusctl_catalog_entry(i);
-        size_t elen = strlen(e->name), limit = elen / 3, d;
+        const char *e = name_of(i);
+        size_t elen = name_length(i), limit = elen / 3, d;
         FUZZ_CHECK(elen < 128); /* (which keeps the matrices below small) */
         /* The distance is at least the difference of the lengths: only the
          * names within reach cost a full matrix (of at most about
          * 170 x 128 cells, as a catalog name is shorter than 128). */
         if ((len > elen ? len - elen : elen - len) > limit)
             continue;
-        d = ref_edit_distance(name, e->name);
+        /* So is the bag distance (a lower bound of the edit distance, see
+         * ref_distance.h), which skips most of the matrices. */
+        if (ref_bag_distance(name, e) > limit || !in_catalog(i))
+            continue;
+        d = ref_edit_distance_trimmed(name, e); /* (the matrix without the common ends) */
         if (d > limit)
             continue;
         /* Insert by (distance, name). */
         for (k = n; k > 0; k--) {
-            if (dist[k - 1] < d ||
-                (dist[k - 1] == d && strcmp(out[k - 1]->name, e->name) < 0))
+            if (dist[k - 1] < d || (dist[k - 1] == d && strcmp(name_of(out[k - 1]), e) < 0))
                 break;
         }
         if (k >= cap)
@@ -91,17 +129,17 @@ static size_t ref_suggest(const char *name, const clusctl_entry **out, size_t ca
             n++;
         memmove(&out[k + 1], &out[k], (n - 1 - k) * sizeof out[0]);
         memmove(&dist[k + 1], &dist[k], (n - 1 - k) * sizeof dist[0]);
-        out[k] = e;
+        out[k] = i;
         dist[k] = d;
     }
     return n;
 }
 
-static void check_suggest(const char *name, const clusctl_entry *hit)
+static void check_suggest(const char *name, size_t hit)
 {
     static const size_t caps[] = {12, 8, 3, 1, 0};
-    const clusctl_entry *out[12], *longest[12], *ref[8];
-    size_t c, i, k, count, longest_count = 0, dist[12];
+    size_t out[12], longest[12], ref[8];
+    size_t c, i, k, count, longest_count = 0, dist[8];
     size_t len = strlen(name);
 
     for (c = 0; c < sizeof caps / sizeof caps[0]; c++) {
@@ -113,13 +151,13 @@ static void check_suggest(const char *name, const clusctl_entry *hit)
             continue;
         count = (size_t)-1;
         for (i = 0; i < 12; i++)
-            out[i] = NULL;
+            out[i] = NONE;
         FUZZ_CHECK(clusctl_catalog_suggest(name, cap != 0 ? out : NULL, cap, &count) ==
                    CCTL_ERROR_SUCCESS);
         FUZZ_CHECKF(count <= cap, "suggest gave %lu names for capacity %lu",
                     (unsigned long)count, (unsigned long)cap);
         for (i = 0; i < count; i++) {
-            FUZZ_CHECK(out[i] != NULL && in_catalog(out[i]));
+            FUZZ_CHECK(in_catalog(out[i]));
             for (k = 0; k < i; k++)
                 FUZZ_CHECK(out[k] != out[i]); /* no name twice */
         }
@@ -137,33 +175,30 @@ static void check_suggest(const char *name, const clusctl_entry *hit)
         }
     }
     /* A name of the catalog is its own closest (distance 0). */
-    if (hit != NULL)
+    if (hit != NONE)
         FUZZ_CHECKF(longest_count > 0 && longest[0] == hit,
-                    "suggest(\"%s\") does not put %s first", name, hit->name);
-    /* The distances, in full: only for queries of sane length. */
-    if (len <= 1024) {
-        for (i = 0; i < longest_count; i++) {
-            dist[i] = ref_edit_distance(name, longest[i]->name);
-            FUZZ_CHECKF(dist[i] <= strlen(longest[i]->name) / 3,
-                        "suggested %s at distance %lu", longest[i]->name,
-                        (unsigned long)dist[i]);
-            if (i > 0)
-                FUZZ_CHECKF(dist[i - 1] < dist[i] ||
-                                (dist[i - 1] == dist[i] &&
-                                 strcmp(longest[i - 1]->name, longest[i]->name) < 0),
-                            "suggestions out of order: %s (%lu) before %s (%lu)",
-                            longest[i - 1]->name, (unsigned long)dist[i - 1],
-                            longest[i]->name, (unsigned long)dist[i]);
-        }
-    }
-    /* And nothing closer was left out: the list is the reference's. */
+                    "suggest(\"%s\") does not put %s first", name, name_of(hit));
+    /* Nothing closer was left out: the list is the reference's. */
     {
-        size_t n = ref_suggest(name, ref, 8);
+        size_t n = ref_suggest(name, ref, dist, 8);
         FUZZ_CHECKF(n == longest_count, "suggest(\"%s\") gave %lu names, expected %lu",
                     name, (unsigned long)longest_count, (unsigned long)n);
         for (i = 0; i < n; i++)
             FUZZ_CHECKF(ref[i] == longest[i], "suggest(\"%s\")[%lu] is %s, expected %s",
-                        name, (unsigned long)i, longest[i]->name, ref[i]->name);
+                        name, (unsigned long)i, name_of(longest[i]), name_of(ref[i]));
+    }
+    /* So its distances are the reference's, in full: each within a third of
+     * the name's length, in order, ties in name order. */
+    for (i = 0; i < longest_count; i++) {
+        const char *e = name_of(longest[i]);
+        FUZZ_CHECKF(dist[i] <= strlen(e) / 3, "suggested %s at distance %lu", e,
+                    (unsigned long)dist[i]);
+        if (i > 0)
+            FUZZ_CHECKF(dist[i - 1] < dist[i] ||
+                            (dist[i - 1] == dist[i] && strcmp(name_of(longest[i - 1]), e) < 0),
+                        "suggestions out of order: %s (%lu) before %s (%lu)",
+                        name_of(longest[i - 1]), (unsigned long)dist[i - 1], e,
+                        (unsigned long)dist[i]);
     }
     FUZZ_CHECK(clusctl_catalog_suggest(name, NULL, 1, &count) ==
                CCTL_ERROR_INVALID_PARAMETER);
@@ -224,7 +259,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #undef VALUE_
     static const char *const vm_aliases[] = {"online", "offline"};
     static const uint32_t vm_alias_values[] = {CCTL_VM_ENABLED, CCTL_VM_DISABLED};
-    const clusctl_entry *hit;
+    size_t hit;
     char *name;
 
     FUZZ_BEGIN(data, size);

@@ -53,6 +53,7 @@ FIELDS = [("object", 0x01, 0xFF), ("global_", 0x02, 1), ("modify", 0x04, 1),
 KIND_OPERATION, KIND_CODE = 1, 2
 PROVENANCE_SDK, PROVENANCE_HYPERV, PROVENANCE_LEGACY, PROVENANCE_PROTOCOL = 1, 2, 3, 4
 MATCH_EXACT, MATCH_NOCASE = 0, 1
+NO_ENTRY = (1 << (8 * ctypes.sizeof(c_size_t))) - 1  # CCTL_NO_ENTRY, (size_t)-1
 
 
 class clusctl_entry(Structure):
@@ -61,12 +62,13 @@ class clusctl_entry(Structure):
                 ("description", c_char_p), ("docs_errata", c_char_p), ("notes", c_char_p),
                 ("input", c_int), ("output", c_int), ("input_detail", c_char_p),
                 ("output_detail", c_char_p), ("doc_page", c_char_p), ("flag_set", c_uint32),
-                ("description_source", c_char_p)]
+                ("description_source", c_char_p), ("reserved", c_uint32 * 4),
+                ("reserved_ptr", c_void_p * 4)]
 
 
 class clusctl_nearest(Structure):
     _fields_ = [("object", c_uint32), ("object_name", c_char_p),
-                ("operation", POINTER(clusctl_entry)),
+                ("operation", c_size_t),
                 ("reserved", c_uint32 * 2), ("reserved_ptr", c_void_p * 2)]
 
 
@@ -74,7 +76,7 @@ class clusctl_description(Structure):
     _fields_ = [("code", c_uint32), ("fields", clusctl_fields),
                 ("object_name", c_char_p), ("object_description", c_char_p),
                 ("access_name", c_char_p), ("operation_bits", c_uint32),
-                ("control_function", c_uint32), ("preferred", POINTER(clusctl_entry)),
+                ("control_function", c_uint32), ("preferred", c_size_t),
                 ("first", c_size_t), ("count", c_size_t),
                 ("description", c_char_p), ("docs_errata", c_char_p),
                 ("warnings", c_uint32), ("nearest", clusctl_nearest),
@@ -240,18 +242,19 @@ _PROTOTYPES = {
     "clusctl_parse_u32": (c_uint32, [c_char_p, _P(c_uint32)]),
     # catalog.h
     "clusctl_catalog_size": (c_size_t, []),
-    "clusctl_catalog_entry": (_P(clusctl_entry), [c_size_t]),
+    "clusctl_catalog_get": (c_uint32, [c_size_t, _P(clusctl_entry)]),
+    "clusctl_catalog_name": (c_char_p, [c_size_t]),
     "clusctl_catalog_find_value": (c_uint32, [c_uint32, _P(c_size_t), _P(c_size_t)]),
     "clusctl_catalog_find_object": (c_uint32, [c_uint32, _P(c_size_t), _P(c_size_t)]),
-    "clusctl_catalog_preferred": (_P(clusctl_entry), [c_uint32, c_char_p]),
-    "clusctl_catalog_find_name": (c_uint32, [c_char_p, c_int, _P(_P(clusctl_entry))]),
-    "clusctl_catalog_suggest": (c_uint32, [c_char_p, _P(_P(clusctl_entry)), c_size_t,
+    "clusctl_catalog_preferred": (c_size_t, [c_uint32, c_char_p]),
+    "clusctl_catalog_find_name": (c_uint32, [c_char_p, c_int, _P(c_size_t)]),
+    "clusctl_catalog_suggest": (c_uint32, [c_char_p, _P(c_size_t), c_size_t,
                                            _P(c_size_t)]),
     "clusctl_catalog_nearest": (c_uint32, [c_uint32, _P(clusctl_nearest)]),
     "clusctl_catalog_in_sdk": (c_int, [c_uint32]),
     "clusctl_describe": (c_uint32, [c_uint32, c_char_p, _P(clusctl_description)]),
     "clusctl_describe_name": (c_uint32, [c_char_p, _P(clusctl_description)]),
-    "clusctl_describe_entry": (c_uint32, [_P(clusctl_entry), _P(clusctl_description)]),
+    "clusctl_describe_entry": (c_uint32, [c_size_t, _P(clusctl_description)]),
     "clusctl_required_access": (c_int, [c_uint32]),
     "clusctl_application_may_send": (c_int, [c_uint32]),
     # buffer.h

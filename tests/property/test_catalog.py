@@ -13,20 +13,31 @@ U32 = st.integers(0, 2**32 - 1)
 
 @functools.lru_cache(maxsize=None)
 def catalog():
-    """Every entry, by iterating clusctl_catalog_entry(0 .. size-1):
-    (index, name, value, kind, provenance, resource_type, address)."""
+    """Every entry, by clusctl_catalog_get(0 .. size-1):
+    (index, name, value, kind, provenance, resource_type)."""
     L = F.lib()
     n = L.clusctl_catalog_size()
     rows = []
     for i in range(n):
-        p = L.clusctl_catalog_entry(i)
-        assert p, f"entry {i} of {n} is NULL"
-        e = p.contents
+        e = F.clusctl_entry()
+        ctypes.memset(ctypes.byref(e), 0x5A, ctypes.sizeof(e))
+        assert L.clusctl_catalog_get(i, ctypes.byref(e)) == F.SUCCESS, f"entry {i} of {n}"
+        assert list(e.reserved) == [0] * 4 and list(e.reserved_ptr) == [None] * 4
+        assert L.clusctl_catalog_name(i) == e.name
         rows.append((i, e.name.decode(), e.value, e.kind, e.provenance,
-                     e.resource_type.decode() if e.resource_type else None,
-                     ctypes.addressof(e)))
-    assert not L.clusctl_catalog_entry(n)
+                     e.resource_type.decode() if e.resource_type else None))
+    e = F.clusctl_entry()
+    assert L.clusctl_catalog_get(n, ctypes.byref(e)) == F.NOT_FOUND
+    assert L.clusctl_catalog_get(F.NO_ENTRY, ctypes.byref(e)) == F.NOT_FOUND
+    assert L.clusctl_catalog_name(n) is None and L.clusctl_catalog_name(F.NO_ENTRY) is None
     return rows
+
+
+def entry(index):
+    """The entry at an index, through clusctl_catalog_get()."""
+    e = F.clusctl_entry()
+    assert F.lib().clusctl_catalog_get(index, ctypes.byref(e)) == F.SUCCESS
+    return e
 
 
 def is_older(row):
@@ -77,12 +88,11 @@ def values_sorted():
     return [row[2] for row in catalog()]
 
 
-def entry_row(p):
-    """The catalog row of an entry pointer (by address)."""
-    addr = ctypes.addressof(p.contents)
-    rows = [r for r in catalog() if r[6] == addr]
-    assert len(rows) == 1, "the pointer is not one of the catalog's entries"
-    return rows[0]
+def entry_row(index):
+    """The catalog row of an entry's index (CCTL_NO_ENTRY is none)."""
+    rows = catalog()
+    assert 0 <= index < len(rows), f"{index} is no index of the catalog's entries"
+    return rows[index]
 
 
 def test_catalog_is_ordered_by_value_then_preference():
@@ -109,9 +119,9 @@ def test_every_name_round_trips():
     L = F.lib()
     for row in catalog():
         for match in (F.MATCH_EXACT, F.MATCH_NOCASE):
-            p = ctypes.POINTER(F.clusctl_entry)()
+            p = ctypes.c_size_t(F.NO_ENTRY)
             assert L.clusctl_catalog_find_name(row[1].encode(), match, ctypes.byref(p)) == F.SUCCESS
-            assert entry_row(p) == current(row[1])
+            assert entry_row(p.value) == current(row[1])
         first, count = ctypes.c_size_t(), ctypes.c_size_t()
         assert L.clusctl_catalog_find_value(row[2], ctypes.byref(first), ctypes.byref(count)) == 0
         assert row[0] in range(first.value, first.value + count.value)
@@ -128,13 +138,13 @@ def test_names_with_random_case_changes(data):
     name = row[1]
     flips = data.draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)), label="flips")
     variant = flip_ascii_case(name, flips)
-    p = ctypes.POINTER(F.clusctl_entry)()
+    p = ctypes.c_size_t(F.NO_ENTRY)
     assert L.clusctl_catalog_find_name(variant.encode(), F.MATCH_NOCASE, ctypes.byref(p)) == F.SUCCESS
-    assert entry_row(p) == current(name)
-    p = ctypes.POINTER(F.clusctl_entry)()
+    assert entry_row(p.value) == current(name)
+    p = ctypes.c_size_t(F.NO_ENTRY)
     status = L.clusctl_catalog_find_name(variant.encode(), F.MATCH_EXACT, ctypes.byref(p))
     if variant == name:
-        assert status == F.SUCCESS and entry_row(p)[1] == name
+        assert status == F.SUCCESS and entry_row(p.value)[1] == name
     else:
         assert status == F.NOT_FOUND
 
@@ -145,7 +155,7 @@ def test_find_name_agrees_with_the_names(text):
     text = text.replace("\x00", "")
     names = {r[1]: r for r in catalog()}
     folded = {r[1].lower(): r for r in catalog()}
-    p = ctypes.POINTER(F.clusctl_entry)()
+    p = ctypes.c_size_t(F.NO_ENTRY)
     status = L.clusctl_catalog_find_name(text.encode(), F.MATCH_EXACT, ctypes.byref(p))
     assert status == (F.SUCCESS if text in names else F.NOT_FOUND)
     ascii_lower = "".join(c.lower() if c.isascii() else c for c in text)
@@ -172,7 +182,7 @@ def test_find_value_agrees_with_the_dict(value):
     if not want:
         assert status == F.NOT_FOUND and count.value == 0
         assert first.value == bisect.bisect_left(values_sorted(), value)
-        assert not L.clusctl_catalog_preferred(value, None)
+        assert L.clusctl_catalog_preferred(value, None) == F.NO_ENTRY
         return
     assert status == F.SUCCESS
     got = list(range(first.value, first.value + count.value))
@@ -195,7 +205,7 @@ def test_preferred_for_a_resource_type(value, data):
     variant = flip_ascii_case(rt, flips)
     p = L.clusctl_catalog_preferred(value, variant.encode())
     if not want:
-        assert not p
+        assert p == F.NO_ENTRY
         return
     of_type = [i for i in want if rows[i][5] and rows[i][5].lower() == rt.lower()]
     assert entry_row(p)[0] == (of_type[0] if of_type else want[0])
@@ -253,8 +263,8 @@ def test_nearest_names_an_operation_with_the_low_24_bits(value):
     assert n.object == value >> 24
     assert n.object_name == L.clusctl_object_name(value >> 24)
     op = operations().get(value & 0xFFFFFF)
-    if n.operation:
-        e = n.operation.contents
+    if n.operation != F.NO_ENTRY:
+        e = entry(n.operation)
         assert status == F.SUCCESS
         assert e.value == value & 0xFFFFFF
         assert e.kind == F.KIND_OPERATION
@@ -284,10 +294,10 @@ def test_suggest_finds_a_name_one_edit_away(data):
     c = data.draw(st.sampled_from("QZ#"), label="replacement")
     typo = name[:i] + c + name[i + 1:]
     cap = len(catalog())
-    out = (ctypes.POINTER(F.clusctl_entry) * cap)()
+    out = (ctypes.c_size_t * cap)()
     count = ctypes.c_size_t(0xBAD)
     assert L.clusctl_catalog_suggest(typo.encode(), out, cap, ctypes.byref(count)) == F.SUCCESS
-    got = [out[k].contents.name.decode() for k in range(count.value)]
+    got = [entry_row(out[k])[1] for k in range(count.value)]
     dists = [levenshtein_nocase(typo, g) for g in got]
     assert dists == sorted(dists), "not closest first"
     if typo.lower() != name.lower():
@@ -322,20 +332,22 @@ def test_describe_is_the_pieces(value, rt):
         assert list(range(d.first, d.first + d.count)) == want
         of_type = [i for i in want if rt and rows[i][5] and rows[i][5].lower() == rt.lower()]
         assert entry_row(d.preferred)[0] == (of_type[0] if of_type else want[0])
-        assert d.description == d.preferred.contents.description
-        assert d.description_source == d.preferred.contents.description_source
+        assert d.description == entry(d.preferred).description
+        assert d.description_source == entry(d.preferred).description_source
         assert (d.description is None) == (d.description_source is None)
-        assert not d.nearest.operation
+        assert d.nearest.operation == F.NO_ENTRY
     else:
-        assert not d.preferred and d.description is None and d.description_source is None
+        assert d.preferred == F.NO_ENTRY and d.description is None
+        assert d.description_source is None
         op = operations().get(value & 0xFFFFFF)
-        assert (entry_row(d.nearest.operation) if d.nearest.operation else None) == op
+        assert (entry_row(d.nearest.operation) if d.nearest.operation != F.NO_ENTRY
+                else None) == op
     assert d.in_sdk == int(any(rows[i][4] == F.PROVENANCE_SDK for i in want))
     known = rt is not None and any(r[5] and r[5].lower() == rt.lower() for r in rows)
     assert d.resource_type_known == int(known)
     assert d.warnings == L.clusctl_validate(value)
     if want:
-        e = d.preferred.contents
+        e = entry(d.preferred)
         assert (d.input, d.output) == (e.input, e.output)
         assert (d.input_detail, d.output_detail) == (e.input_detail, e.output_detail)
     else:
@@ -354,5 +366,5 @@ def test_describe_name_prefers_the_name(data):
     assert entry_row(d.preferred) == current(row[1]) and d.code == current(row[1])[2]
     # The entry itself, an older value of a name too.
     e = F.clusctl_description()
-    assert L.clusctl_describe_entry(L.clusctl_catalog_entry(row[0]), ctypes.byref(e)) == F.SUCCESS
+    assert L.clusctl_describe_entry(row[0], ctypes.byref(e)) == F.SUCCESS
     assert entry_row(e.preferred) == row and e.code == row[2]
