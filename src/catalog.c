@@ -95,12 +95,14 @@ const char *clusctl_catalog_name(size_t index)
  * compilers vectorize. */
 static size_t clusctl__rank(uint32_t value)
 {
-    size_t blocks = 0, in_block = 0, i, base;
+    /* (32-bit counts: a vector lane per comparison, no widening.) */
+    uint32_t blocks = 0, in_block = 0;
+    size_t i, base;
     for (i = 0; i < CLUSCTL__RANK_BLOCKS; i++)
-        blocks += clusctl__block_firsts[i] < value;
-    base = blocks > 0 ? (blocks - 1) * CLUSCTL__RANK_BLOCK : 0;
+        blocks += (uint32_t)(clusctl__block_firsts[i] < value);
+    base = blocks > 0 ? (size_t)(blocks - 1) * CLUSCTL__RANK_BLOCK : 0;
     for (i = 0; i < CLUSCTL__RANK_BLOCK; i++)
-        in_block += clusctl__values[base + i] < value;
+        in_block += (uint32_t)(clusctl__values[base + i] < value);
     return base + in_block;
 }
 
