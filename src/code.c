@@ -68,11 +68,24 @@ uint32_t clusctl_field_max(uint32_t field)
     }
 }
 
-/* Names of object codes and access modes. */
+/* Names of object codes and access modes, held in the rows (no pointer, so
+ * the shared library relocates nothing for them). */
+#define CCTL_NAME_ROOM_ 16
 struct clusctl__named {
     uint32_t value;
-    const char *name;
+    char name[CCTL_NAME_ROOM_];
 };
+
+/* Each name and its NUL fit (a char array takes a string of its exact
+ * length without the NUL, so the compiler would not say). */
+#define CCTL_NAME_FITS_(kind, name, value, text)                                   typedef char clusctl__##kind##_name_fits_##name[sizeof #name <= CCTL_NAME_ROOM_ ? 1 : -1];
+#define CCTL_OBJECT_FITS_(name, value, text) CCTL_NAME_FITS_(object, name, value, text)
+#define CCTL_ACCESS_FITS_(name, value, text) CCTL_NAME_FITS_(access, name, value, text)
+CCTL_OBJECT_MAP(CCTL_OBJECT_FITS_)
+CCTL_ACCESS_MAP(CCTL_ACCESS_FITS_)
+#undef CCTL_OBJECT_FITS_
+#undef CCTL_ACCESS_FITS_
+#undef CCTL_NAME_FITS_
 
 static const struct clusctl__named clusctl__objects[] = {
 #define CCTL_OBJECT_ROW_(name, value, text) {CCTL_OBJECT_##name, #name},
