@@ -16,6 +16,7 @@
 #include "csv.h"
 #include "harness.h"
 #include "ref_distance.h"
+#include "ref_names.h"
 
 /* ---- A small reader for the data file (RFC 4180 quoting). ---- */
 
@@ -496,37 +497,26 @@ static void test_nearest(void)
     CHECK_EQ_U(clusctl_catalog_nearest(0, NULL), CCTL_ERROR_INVALID_PARAMETER);
 }
 
-/* The closest names by the reference distance (tests/support): every name
- * (once: its current entry) within a third of its length, by distance,
- * ties in name order, the first `cap`. The length and bag distances, lower
- * bounds of the edit distance, skip most of the matrices. */
-static size_t ref_suggest(const char *query, const clusctl_entry **out, size_t cap)
+/* The closest names by the reference (tests/support's ref_suggest(), its
+ * full-matrix distance), over the names of entry() less the older values
+ * of names (the entries their names do not find), as pointers. */
+static size_t catalog_ref_suggest(const char *query, const clusctl_entry **out, size_t cap)
 {
-    size_t i, n = 0, k, dist[8], len = strlen(query), total = clusctl_catalog_size();
-    for (i = 0; i < total; i++) {
-        const clusctl_entry *e = entry(i), *current = NULL;
-        size_t elen = strlen(e->name), limit = elen / 3, d;
-        if ((len > elen ? len - elen : elen - len) > limit ||
-            ref_bag_distance(query, e->name) > limit)
-            continue;
-        if (find_name(e->name, CCTL_MATCH_EXACT, &current) != CCTL_ERROR_SUCCESS ||
-            current != e)
-            continue; /* an older value of a name */
-        d = ref_edit_distance(query, e->name);
-        if (d > limit)
-            continue;
-        for (k = n; k > 0; k--)
-            if (dist[k - 1] < d || (dist[k - 1] == d && strcmp(out[k - 1]->name, e->name) < 0))
-                break;
-        if (k >= cap)
-            continue;
-        if (n < cap)
-            n++;
-        memmove(&out[k + 1], &out[k], (n - 1 - k) * sizeof out[0]);
-        memmove(&dist[k + 1], &dist[k], (n - 1 - k) * sizeof dist[0]);
-        out[k] = e;
-        dist[k] = d;
-    }
+    static const char *names[ENTRIES_MAX];
+    static unsigned char older[ENTRIES_MAX];
+    size_t i, n, total = clusctl_catalog_size(), idx[8], dist[8];
+    if (total > ENTRIES_MAX)
+        total = ENTRIES_MAX;
+    if (names[0] == NULL)
+        for (i = 0; i < total; i++) {
+            const clusctl_entry *current = NULL;
+            names[i] = entry(i)->name;
+            older[i] = find_name(names[i], CCTL_MATCH_EXACT, &current) != CCTL_ERROR_SUCCESS ||
+                       current != entry(i);
+        }
+    n = ref_suggest(names, older, total, query, idx, dist, cap < 8 ? cap : 8);
+    for (i = 0; i < n; i++)
+        out[i] = entry(idx[i]);
     return n;
 }
 
@@ -536,7 +526,7 @@ static void check_suggest_like_reference(const char *query)
     const clusctl_entry *got[8], *want[8];
     size_t c, i;
     for (c = 0; c < sizeof caps / sizeof caps[0]; c++) {
-        size_t n = 99, m = ref_suggest(query, want, caps[c]);
+        size_t n = 99, m = catalog_ref_suggest(query, want, caps[c]);
         if (!CHECK(suggest(query, got, caps[c], &n) == CCTL_ERROR_SUCCESS && n == m)) {
             fprintf(stderr, "    suggest(\"%s\", %lu): %lu names, the reference %lu\n", query,
                     (unsigned long)caps[c], (unsigned long)n, (unsigned long)m);

@@ -29,23 +29,10 @@ static const char *const *catalog_names(void)
     return names;
 }
 
-/* Entry i's name, and its length (read once too). */
+/* Entry i's name. */
 static const char *name_of(size_t i)
 {
     return catalog_names()[i];
-}
-
-static size_t name_length(size_t i)
-{
-    static size_t *lengths;
-    size_t k, n = clusctl_catalog_size();
-    if (lengths == NULL) {
-        lengths = (size_t *)malloc(n * sizeof *lengths);
-        FUZZ_CHECK(lengths != NULL);
-        for (k = 0; k < n; k++)
-            lengths[k] = strlen(name_of(k));
-    }
-    return lengths[i];
 }
 
 /* Whether i is the index of a catalog entry that its name finds (a name
@@ -94,45 +81,22 @@ static void check_find_name(const char *name, size_t *nocase_hit)
                CCTL_ERROR_INVALID_PARAMETER);
 }
 
-/* The closest names as the documentation of clusctl_catalog_suggest()
- * defines them: every name within a third of its length, by distance, ties
- * in name order, each name once as the entry its name finds (a name with an
- * older value has two entries); the first `cap` of them (8 at most), with
- * their distances. Returns how many. */
-static size_t ref_suggest(const char *name, size_t *out, size_t *dist, size_t cap)
+/* The closest names by the reference (tests/support's ref_suggest()): the
+ * catalog's names less the older values of names (the entries their names
+ * do not find, as suggestions leave them to the current entry). */
+static size_t catalog_ref_suggest(const char *name, size_t *out, size_t *dist, size_t cap)
 {
-    size_t len = strlen(name), i, n = 0, k, total = clusctl_catalog_size();
-    for (i = 0; i < total; i++) {
-        const char *e = name_of(i);
-        size_t elen = name_length(i), limit = elen / 3, d;
-        FUZZ_CHECK(elen < 128); /* (which keeps the matrices below small) */
-        /* The distance is at least the difference of the lengths: only the
-         * names within reach cost a full matrix (of at most about
-         * 170 x 128 cells, as a catalog name is shorter than 128). */
-        if ((len > elen ? len - elen : elen - len) > limit)
-            continue;
-        /* So is the bag distance (a lower bound of the edit distance, see
-         * ref_distance.h), which skips most of the matrices. */
-        if (ref_bag_distance(name, e) > limit || !in_catalog(i))
-            continue;
-        d = ref_edit_distance_trimmed(name, e); /* (the matrix without the common ends) */
-        if (d > limit)
-            continue;
-        /* Insert by (distance, name). */
-        for (k = n; k > 0; k--) {
-            if (dist[k - 1] < d || (dist[k - 1] == d && strcmp(name_of(out[k - 1]), e) < 0))
-                break;
+    static unsigned char *older;
+    size_t i, n = clusctl_catalog_size();
+    if (older == NULL) {
+        older = (unsigned char *)malloc(n);
+        FUZZ_CHECK(older != NULL);
+        for (i = 0; i < n; i++) {
+            FUZZ_CHECK(strlen(name_of(i)) < 128); /* (which keeps the matrices small) */
+            older[i] = !in_catalog(i);
         }
-        if (k >= cap)
-            continue;
-        if (n < cap)
-            n++;
-        memmove(&out[k + 1], &out[k], (n - 1 - k) * sizeof out[0]);
-        memmove(&dist[k + 1], &dist[k], (n - 1 - k) * sizeof dist[0]);
-        out[k] = i;
-        dist[k] = d;
     }
-    return n;
+    return ref_suggest(catalog_names(), older, n, name, out, dist, cap);
 }
 
 static void check_suggest(const char *name, size_t hit)
@@ -180,7 +144,7 @@ static void check_suggest(const char *name, size_t hit)
                     "suggest(\"%s\") does not put %s first", name, name_of(hit));
     /* Nothing closer was left out: the list is the reference's. */
     {
-        size_t n = ref_suggest(name, ref, dist, 8);
+        size_t n = catalog_ref_suggest(name, ref, dist, 8);
         FUZZ_CHECKF(n == longest_count, "suggest(\"%s\") gave %lu names, expected %lu",
                     name, (unsigned long)longest_count, (unsigned long)n);
         for (i = 0; i < n; i++)
