@@ -70,6 +70,9 @@ void bench_fail(const char *fmt, ...)
 double bench_thread_seconds(void);
 /* Wall time, seconds, for the runs of other programs (POSIX only). */
 double bench_wall_seconds(void);
+/* CPU time (user and system) of the waited-for child processes so far,
+ * seconds (POSIX only: 0 elsewhere). */
+double bench_children_seconds(void);
 const char *bench_clock_name(void);
 
 /* Two methods compared over `rounds` interleaved rounds: each round times

@@ -33,8 +33,6 @@
 #if defined(BENCH_POSIX)
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -257,15 +255,6 @@ typedef struct run_result {
     uint64_t len, hash;
 } run_result;
 
-static double children_cpu(void)
-{
-    struct rusage u;
-    if (getrusage(RUSAGE_CHILDREN, &u) != 0)
-        return 0.0;
-    return (double)u.ru_utime.tv_sec + (double)u.ru_utime.tv_usec * 1e-6 +
-           (double)u.ru_stime.tv_sec + (double)u.ru_stime.tv_usec * 1e-6;
-}
-
 static char pipe_buf[1 << 20];
 
 /* Runs argv with its standard output a pipe that is read to its end; 0, or
@@ -274,7 +263,7 @@ static int run_into_pipe(char *const argv[], int hash, run_result *r)
 {
     int p[2], status;
     pid_t pid;
-    double c0 = children_cpu(), t0;
+    double c0 = bench_children_seconds(), t0;
     r->len = 0;
     r->hash = FNV_OFFSET;
     if (pipe(p) != 0)
@@ -309,7 +298,7 @@ static int run_into_pipe(char *const argv[], int hash, run_result *r)
         if (errno != EINTR)
             return -1;
     r->wall = bench_wall_seconds() - t0;
-    r->cpu = children_cpu() - c0;
+    r->cpu = bench_children_seconds() - c0;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 

@@ -23,6 +23,8 @@
 #include "bench.h"
 
 #if defined(BENCH_POSIX)
+#include <sys/resource.h>
+#include <sys/time.h>
 #include <unistd.h>
 #endif
 
@@ -121,6 +123,17 @@ double bench_wall_seconds(void)
         return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 #endif
     return (double)clock() / (double)CLOCKS_PER_SEC;
+}
+
+double bench_children_seconds(void)
+{
+#if defined(BENCH_POSIX)
+    struct rusage u;
+    if (getrusage(RUSAGE_CHILDREN, &u) == 0)
+        return (double)u.ru_utime.tv_sec + (double)u.ru_utime.tv_usec * 1e-6 +
+               (double)u.ru_stime.tv_sec + (double)u.ru_stime.tv_usec * 1e-6;
+#endif
+    return 0.0;
 }
 
 static int cmp_double(const void *a, const void *b)

@@ -21,27 +21,16 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static double children_cpu(void)
-{
-    struct rusage u;
-    if (getrusage(RUSAGE_CHILDREN, &u) != 0)
-        return 0.0;
-    return (double)u.ru_utime.tv_sec + (double)u.ru_utime.tv_usec * 1e-6 +
-           (double)u.ru_stime.tv_sec + (double)u.ru_stime.tv_usec * 1e-6;
-}
 
 /* Runs argv, its output to `out_fd` (or /dev/null when -1); its exit
  * status, -1 when it cannot run. *cpu: its CPU time. */
 static int run(char *const argv[], int out_fd, double *cpu)
 {
     int status;
-    double c0 = children_cpu();
+    double c0 = bench_children_seconds();
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -64,7 +53,7 @@ static int run(char *const argv[], int out_fd, double *cpu)
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
             return -1;
-    *cpu = children_cpu() - c0;
+    *cpu = bench_children_seconds() - c0;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
