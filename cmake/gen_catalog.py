@@ -653,6 +653,12 @@ def name_planes(name, planes):
     return [sum(1 << k for k in range(29) if counts[k] > p) for p in range(planes)]
 
 
+def c_rows(cells, per):
+    """An initializer's cells as lines of `per` cells each, indented, each
+    line ending with a comma."""
+    return ["    " + ", ".join(cells[i:i + per]) + "," for i in range(0, len(cells), per)]
+
+
 def lookup_tables(entries, by_name):
     """The C text of the lookup tables: by value, by object, by name and
     for suggestions."""
@@ -683,8 +689,7 @@ def lookup_tables(entries, by_name):
             cells.append("{0x%08Xu, 0, 0}" % filler)
         else:
             cells.append("{0x%08Xu, %d, %d}" % (v, ranges[v][0], ranges[v][1]))
-    for i in range(0, len(cells), 4):
-        lines.append("    " + ", ".join(cells[i:i + 4]) + ",")
+    lines += c_rows(cells, 4)
     lines += ["};", "",
               "/* Per object code (bits 24-31): its entries' first index and count (the",
               " * first index is where the object's values would be when it has none). */",
@@ -694,8 +699,7 @@ def lookup_tables(entries, by_name):
         first = sum(1 for e in entries if e["value"] >> 24 < obj)
         count = sum(1 for e in entries if e["value"] >> 24 == obj)
         cells.append("{%d, %d}" % (first, count))
-    for i in range(0, 256, 8):
-        lines.append("    " + ", ".join(cells[i:i + 8]) + ",")
+    lines += c_rows(cells, 8)
     lines.append("};")
     lines.append("")
     # By name.
@@ -727,8 +731,7 @@ def lookup_tables(entries, by_name):
             cells.append("{0x%04X, 0, 0}" % EMPTY_ENTRY)
         else:
             cells.append("{%d, %d, %d}" % (index_of[n], len(n), name_hash(n, nm)[1]))
-    for i in range(0, len(cells), 6):
-        lines.append("    " + ", ".join(cells[i:i + 6]) + ",")
+    lines += c_rows(cells, 6)
     lines.append("};")
     lines.append("")
     # Suggestions: the names by length (then name order), each group's
