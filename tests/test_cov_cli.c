@@ -298,7 +298,7 @@ static void test_too_many_nodes(void)
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "n1", "--host", "other", "--nodes", list,
                            (const char *)NULL),
                2);
-    CHECK_STR(run_err.data, "clusctl: vm: too many nodes (a cluster has at most 64)\n");
+    CHECK_STR(run_err.data, "clusctl: vm start: too many nodes (a cluster has at most 64)\n");
 }
 
 /* Standard input: read whole ("-" or no FILE), and refused when it is

@@ -58,6 +58,41 @@ static void test_get_codes(void)
         "null,\"failure_reason\":\"0x00000000\",\"progress\":0,\"vm_id\":null,"
         "\"offline_action\":1,\"shutdown_action\":0,\"check_heartbeat\":1,\"start_memory\":1,"
         "\"virtual_numa_count\":1}}\n");
+    /* JSON holds the output decoded too, as plist decode --json prints the
+     * bytes in "output". */
+    {
+        char *json, *hex, *list, *end;
+        CHECK_EQ_U(run_clusctl("vm", "control", "0x0100007D", "--progress", "42", "--json",
+                               (const char *)NULL),
+                   0);
+        json = (char *)malloc(run_out.len + 1);
+        CHECK(json != NULL);
+        if (json != NULL)
+            memcpy(json, run_out.data, run_out.len + 1);
+        hex = json != NULL ? strstr(json, ",\"output\":\"") : NULL;
+        list = json != NULL ? strstr(json, "\",\"output_list\":{") : NULL;
+        end = json != NULL ? strstr(json, ",\"output_names\":null,\"error\":null,") : NULL;
+        CHECK(hex != NULL && list != NULL && end != NULL && hex < list && list < end);
+        if (hex != NULL && list != NULL && end != NULL && hex < list && list < end) {
+            hex += strlen(",\"output\":\"");
+            write_file(file1, hex, (size_t)(list - hex));
+            list += strlen("\",\"output_list\":");
+            *end = '\0';
+            CHECK_EQ_U(run_clusctl("plist", "decode", "--hex", "--json", file1,
+                                   (const char *)NULL),
+                       0);
+            CHECK(run_out.len == strlen(list) + 1 && strncmp(run_out.data, list, strlen(list)) == 0);
+            CHECK(strstr(list, "{\"name\":\"MigrationProgress\",") != NULL &&
+                  strstr(list, "\"value\":42}") != NULL);
+        }
+        free(json);
+    }
+    CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES", "--json",
+                           (const char *)NULL),
+               0);
+    HAS(",\"output_list\":null,\"output_names\":[\"CheckHeartbeat\",\"MigrationFailureReason\","
+        "\"MigrationProgress\",\"MigrationState\",\"OfflineAction\",\"ShutdownAction\","
+        "\"StartMemory\",\"VirtualNumaCount\",\"VmId\",\"VmState\"],\"error\":null,");
     /* ENUM: the names. */
     CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES",
                            (const char *)NULL),
@@ -69,7 +104,7 @@ static void test_get_codes(void)
                            (const char *)NULL),
                1);
     HAS("{\"status\":234,\"status_name\":\"ERROR_MORE_DATA\"");
-    HAS("\"bytes_returned\":180,\"output\":\"\"");
+    HAS("\"bytes_returned\":180,\"output\":\"\",\"output_list\":null,\"output_names\":null,");
     /* Other codes: ERROR_INVALID_FUNCTION. */
     CHECK_EQ_U(run_clusctl("vm", "control", "CLUSCTL_RESOURCE_GET_FLAGS", (const char *)NULL), 1);
     HAS("status           ERROR_INVALID_FUNCTION (1)\n");
@@ -150,7 +185,7 @@ static void test_properties_files(void)
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
                            "--properties", file2, (const char *)NULL),
                1);
-    CHECK(strstr(run_err.data, "clusctl: vm: test_vm_cli_2.bin: ") != NULL);
+    CHECK(strstr(run_err.data, "clusctl: vm start: test_vm_cli_2.bin: ") != NULL);
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--hex", "--properties", file1,
                            "--properties", file2, (const char *)NULL),
                2); /* file1 is not hex text */
@@ -163,7 +198,7 @@ static void test_properties_files(void)
         CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", file1,
                                (const char *)NULL),
                    1);
-        CHECK(strstr(run_err.data, "clusctl: vm: test_vm_cli_1.bin: VmState: ") != NULL);
+        CHECK(strstr(run_err.data, "clusctl: vm start: test_vm_cli_1.bin: VmState: ") != NULL);
         CHECK_EQ_U(count_lines(run_err.data), 1);
     }
     CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--properties", "no-such.bin",
@@ -178,10 +213,33 @@ static void test_properties_files(void)
 
 static void test_model_options(void)
 {
+    /* A number outside the property's range in the VM property table is
+     * a usage error that states the range. */
     CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "9",
                            (const char *)NULL),
-               1);
-    CHECK(strstr(run_err.data, "the property options: OfflineAction: ") != NULL);
+               2);
+    CHECK_STR(run_err.data, "clusctl: vm control: --offline-action 9 is out of range (0 to 3)\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--virtual-numa-count", "0",
+                           (const char *)NULL),
+               2);
+    CHECK_STR(run_err.data, "clusctl: vm start: --virtual-numa-count 0 is out of range (1 to 64)\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--virtual-numa-count", "-1",
+                           (const char *)NULL),
+               2);
+    CHECK(strstr(run_err.data, "decimal from 1 to 64\n") != NULL);
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--progress", "101",
+                           (const char *)NULL),
+               2);
+    CHECK_STR(run_err.data, "clusctl: vm start: --progress 101 is out of range (0 to 100)\n");
+    CHECK_EQ_U(run_clusctl("vm", "control", "0x0100007D", "--progress", "100", "--json",
+                           (const char *)NULL),
+               0);
+    HAS("\"progress\":100,");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--start-memory", "0x100000000",
+                           (const char *)NULL),
+               2);
+    CHECK_STR(run_err.data,
+              "clusctl: vm start: --start-memory 0x100000000 is out of range (0 to 4294967295)\n");
     CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "sometimes",
                            (const char *)NULL),
                2);

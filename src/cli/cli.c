@@ -255,15 +255,22 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
 int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
                         uint32_t max, uint32_t *value)
 {
+    return cli_parse_number_range(ctx, what, text, 0, max, value);
+}
+
+int cli_parse_number_range(const cli_ctx *ctx, const char *what, const char *text,
+                           uint32_t min, uint32_t max, uint32_t *value)
+{
+    /* A number above the range, whether or not it fits in 32 bits, gets
+     * the one message that states the range. */
     switch (clusctl_parse_u32(text, value)) {
     case CCTL_ERROR_SUCCESS:
-        if (*value > max)
-            return cli_fail(ctx, CCTL_EXIT_USAGE, "%s %s is out of range (0 to %lu)",
-                            what, text, (unsigned long)max);
-        return CCTL_EXIT_OK;
+        if (*value >= min && *value <= max)
+            return CCTL_EXIT_OK;
+        /* fall through */
     case CCTL_ERROR_ARITHMETIC_OVERFLOW:
-        return cli_fail(ctx, CCTL_EXIT_USAGE,
-                        "%s '%s' does not fit in 32 bits", what, text);
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "%s %s is out of range (%lu to %lu)",
+                        what, text, (unsigned long)min, (unsigned long)max);
     default:
         break;
     }
@@ -272,8 +279,8 @@ int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
     if (text[0] == '-')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' is negative: expected 0x-prefixed hex or "
-                        "decimal from 0 to %lu",
-                        what, text, (unsigned long)max);
+                        "decimal from %lu to %lu",
+                        what, text, (unsigned long)min, (unsigned long)max);
     if (text[0] == '0' && text[1] >= '0' && text[1] <= '9')
         return cli_fail(ctx, CCTL_EXIT_USAGE,
                         "%s '%s' starts with 0: octal is not accepted; write "
@@ -422,11 +429,53 @@ static void cli_put(char *buf, size_t size, size_t *len, char c)
     (*len)++;
 }
 
+int cli_vm_property_range(const char *property, uint32_t *min, uint32_t *max)
+{
+    size_t n = 0, i;
+    const clusctl_prop_item *items = clusctl_vm_property_table(&n);
+    for (i = 0; i < n; i++)
+        if (strcmp(items[i].name, property) == 0 && items[i].maximum <= UINT32_MAX) {
+            *min = (uint32_t)items[i].minimum;
+            *max = (uint32_t)items[i].maximum;
+            return 1;
+        }
+    return 0;
+}
+
+/* "@range:NAME@" in help: a VM property's range, "MIN to MAX"; the number
+ * of bytes of text it takes, or 0 when text is no such token. */
+static size_t cli_expand_range(const char *text, char *buf, size_t size, size_t *len_out,
+                               size_t *column)
+{
+    char name[64], range[32];
+    const char *end;
+    uint32_t min, max;
+    size_t n, k;
+    if (strncmp(text, "@range:", 7) != 0 || (end = strchr(text + 7, '@')) == NULL ||
+        (n = (size_t)(end - (text + 7))) >= sizeof name)
+        return 0;
+    memcpy(name, text + 7, n);
+    name[n] = '\0';
+    if (!cli_vm_property_range(name, &min, &max))
+        return 0;
+    n = (size_t)snprintf(range, sizeof range, "%lu to %lu", (unsigned long)min,
+                         (unsigned long)max);
+    for (k = 0; k < n; k++)
+        cli_put(buf, size, len_out, range[k]);
+    *column += n;
+    return (size_t)(end + 1 - text);
+}
+
 size_t cli_expand_help(const char *text, char *buf, size_t size)
 {
     size_t column = 0, len_out = 0, i, k;
     while (*text != '\0') {
         int expanded = 0;
+        size_t token = cli_expand_range(text, buf, size, &len_out, &column);
+        if (token != 0) {
+            text += token;
+            continue;
+        }
         if (*text == '@') {
             for (i = 0; i < sizeof cli_help_lists / sizeof cli_help_lists[0]; i++) {
                 size_t n = strlen(cli_help_lists[i].token);
@@ -640,14 +689,76 @@ int cli_parse_code(const cli_ctx *ctx, const char *text, const char *restype,
     return cli_unknown_name(ctx, CCTL_EXIT_REFUSED, text);
 }
 
+const char *cli_subcommand_name(const cli_command *subcommand)
+{
+    const char *space = strchr(subcommand->name, ' ');
+    return space != NULL ? space + 1 : subcommand->name;
+}
+
+const cli_command *cli_find_subcommand(const cli_command *command, const char *name)
+{
+    const cli_command *const *sub;
+    for (sub = command->subcommands; sub != NULL && *sub != NULL; sub++)
+        if (strcmp(cli_subcommand_name(*sub), name) == 0)
+            return *sub;
+    return NULL;
+}
+
 void cli_print_command_help(FILE *out, const cli_command *command)
 {
-    fprintf(out, "usage: clusctl %s\n\n%s\n", command->usage, command->summary);
+    const cli_command *const *sub;
+    if (command->subcommands == NULL)
+        fprintf(out, "usage: clusctl %s\n", command->usage);
+    for (sub = command->subcommands; sub != NULL && *sub != NULL; sub++)
+        fprintf(out, "%s clusctl %s\n", sub == command->subcommands ? "usage:" : "      ",
+                (*sub)->usage);
+    fprintf(out, "\n%s\n", command->summary);
     if (command->help[0] != '\0') {
         char help[CLI_HELP_SIZE];
         (void)cli_expand_help(command->help, help, sizeof help);
         fprintf(out, "\n%s", help);
     }
+    if (command->subcommands != NULL) {
+        fputs("\nSubcommands:\n", out);
+        for (sub = command->subcommands; *sub != NULL; sub++)
+            fprintf(out, "  %-8s %s\n", cli_subcommand_name(*sub), (*sub)->summary);
+        fprintf(out, "\nRun 'clusctl help %s SUBCOMMAND' for a subcommand's options.\n",
+                command->name);
+    }
+}
+
+/* "start, cancel, ...": a command's subcommands, for messages. */
+static void cli_subcommand_names(const cli_command *command, char *buf, size_t size)
+{
+    const cli_command *const *sub;
+    size_t len = 0;
+    buf[0] = '\0';
+    for (sub = command->subcommands; *sub != NULL && len < size; sub++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s",
+                                sub == command->subcommands ? "" : ", ",
+                                cli_subcommand_name(*sub));
+}
+
+int cli_run_subcommand(const cli_ctx *ctx, const cli_command *command, int argc,
+                       char **argv)
+{
+    const char *name = argc > 1 ? argv[1] : NULL;
+    const cli_command *sub;
+    char names[128];
+    cli_subcommand_names(command, names, sizeof names);
+    if (name == NULL)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no subcommand given (%s)", names);
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+        if (argc > 2)
+            return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s' after %s",
+                            argv[2], name);
+        cli_print_command_help(ctx->out, command);
+        return CCTL_EXIT_OK;
+    }
+    sub = cli_find_subcommand(command, name);
+    if (sub == NULL)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", name, names);
+    return sub->run(ctx, argc - 1, argv + 1);
 }
 
 /* The pieces of `clusctl --help` that the man page shares. */
@@ -715,7 +826,7 @@ int clusctl_cli_main(int argc, char **argv, FILE *out, FILE *err)
 
 static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
 {
-    const cli_command *command;
+    const cli_command *command, *sub;
     const char *name;
     int status;
 
@@ -768,23 +879,20 @@ static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
             return CCTL_EXIT_OK;
         }
         /* A subcommand's help: what `COMMAND SUBCOMMAND --help` prints. */
-        if (argc > 4 || (command != &cli_cmd_vm && command != &cli_cmd_plist))
-            return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'",
-                            argv[command != &cli_cmd_vm && command != &cli_cmd_plist ? 3 : 4]);
-        {
-            char help_opt[] = "--help";
-            char *sub_argv[4];
-            const char *operands[4];
-            sub_argv[0] = argv[2];
-            sub_argv[1] = argv[3];
-            sub_argv[2] = help_opt;
-            sub_argv[3] = NULL;
+        if (command->subcommands == NULL)
+            return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'", argv[3]);
+        sub = cli_find_subcommand(command, argv[3]);
+        if (sub == NULL) {
+            char names[128];
+            cli_subcommand_names(command, names, sizeof names);
             c->command = command->name;
-            c->operands = operands;
-            status = command->run(c, 3, sub_argv);
-            c->operands = NULL;
-            return status;
+            return cli_fail(c, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", argv[3],
+                            names);
         }
+        if (argc > 4)
+            return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'", argv[4]);
+        cli_print_command_help(out, sub);
+        return CCTL_EXIT_OK;
     }
     command = cli_find_command(name);
     if (command == NULL) {
@@ -794,7 +902,9 @@ static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
         return cli_fail(c, CCTL_EXIT_USAGE,
                         "unknown command '%s'; run 'clusctl --help'", name);
     }
-    c->command = command->name;
+    /* Messages name the subcommand too: "clusctl: vm start: ...". */
+    sub = argc > 2 ? cli_find_subcommand(command, argv[2]) : NULL;
+    c->command = sub != NULL ? sub->name : command->name;
     c->operands = (const char **)malloc((size_t)argc * sizeof(const char *));
     if (c->operands == NULL)
         return cli_fail(c, CCTL_EXIT_REFUSED, "out of memory");

@@ -72,6 +72,15 @@ int cli_parse_number(const cli_ctx *ctx, const char *what, const char *text,
 int cli_parse_number_in(const cli_ctx *ctx, const char *what, const char *text,
                         uint32_t max, uint32_t *value);
 
+/* The range of a DWORD property of the library's VM property table: 1 and
+ * *min, *max set, or 0 when the table has no such property. */
+int cli_vm_property_range(const char *property, uint32_t *min, uint32_t *max);
+
+/* The same for a number from `min` to `max` (a property's range in its
+ * table): "WHAT TEXT is out of range (MIN to MAX)" outside it. */
+int cli_parse_number_range(const cli_ctx *ctx, const char *what, const char *text,
+                           uint32_t min, uint32_t max, uint32_t *value);
+
 /* Whether a and b are the same text, ASCII letters in any case. */
 int cli_equal_nocase(const char *a, const char *b);
 
@@ -192,17 +201,35 @@ int cli_named_number(const cli_ctx *ctx, const char *option, const char *text,
                      clusctl_status (*from_name)(const char *, uint32_t *),
                      cli_list names, uint32_t max, uint32_t *value);
 
-/* A command of the tool. */
+/* A command of the tool, or a subcommand ("vm start": its name is the
+ * command's, a space and its own; messages name it so). */
 typedef struct cli_command {
     const char *name;
     int (*run)(const cli_ctx *ctx, int argc, char **argv); /* argv[0] = name */
-    const char *usage;   /* one line: "decode [--json] CODE..." */
+    /* One line, or lines: "decode [--json] CODE..."; NULL for a command
+     * with subcommands, whose usage is theirs. */
+    const char *usage;
     const char *summary; /* one line */
     const char *help;    /* the rest of `clusctl help NAME`: options, examples */
+    /* NULL-terminated, or NULL: what `clusctl NAME SUBCOMMAND` runs. */
+    const struct cli_command *const *subcommands;
 } cli_command;
 
-/* Prints `clusctl help NAME` for one command. */
+/* Prints `clusctl help NAME` for one command or subcommand: a command with
+ * subcommands lists their usage and summaries. */
 void cli_print_command_help(FILE *out, const cli_command *command);
+
+/* A subcommand's own name ("start" of "vm start"). */
+const char *cli_subcommand_name(const cli_command *subcommand);
+
+/* The subcommand of `command` named `name`, or NULL. */
+const cli_command *cli_find_subcommand(const cli_command *command, const char *name);
+
+/* Runs `clusctl COMMAND SUBCOMMAND ...` (argv[0] is COMMAND): no
+ * subcommand, or one it does not have, is a usage error that names them;
+ * --help prints the command's help. */
+int cli_run_subcommand(const cli_ctx *ctx, const cli_command *command, int argc,
+                       char **argv);
 
 /* Every command, in the order --help lists them. */
 extern const cli_command *const cli_commands[];
@@ -253,5 +280,9 @@ extern const cli_command cli_cmd_list;
 extern const cli_command cli_cmd_vm;
 extern const cli_command cli_cmd_annotate;
 extern const cli_command cli_cmd_plist;
+extern const cli_command cli_cmd_vm_start, cli_cmd_vm_cancel, cli_cmd_vm_control,
+    cli_cmd_vm_table, cli_cmd_vm_dot;
+extern const cli_command cli_cmd_plist_decode, cli_cmd_plist_encode, cli_cmd_plist_syntax,
+    cli_cmd_plist_flags;
 
 #endif /* CCTL_CLI_INTERNAL_H_ */

@@ -269,4 +269,5 @@ const cli_command cli_cmd_annotate = {
     "  echo 'ResourceControl(0x01600008) failed' | clusctl annotate\n"
     "  clusctl annotate node1_cluster.log node2_cluster.log > named.log\n"
     "  grep -i resourcecontrol cluster.log | clusctl annotate\n"
-    "  clusctl annotate --restype \"Virtual Machine Configuration\" cluster.log\n"};
+    "  clusctl annotate --restype \"Virtual Machine Configuration\" cluster.log\n",
+    NULL};

@@ -103,7 +103,8 @@ const cli_command cli_cmd_lookup = {
     "  clusctl lookup CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
     "  clusctl lookup --json clctl_get_flags\n"
     "  clusctl lookup --search get_flags\n"
-    "  clusctl lookup --search 'CLUSCTL_*_VM_*'\n"};
+    "  clusctl lookup --search 'CLUSCTL_*_VM_*'\n",
+    NULL};
 
 /* A CSV field: quoted when it holds a comma, a quote or a line break. */
 static void cli_csv_field(FILE *out, const char *s)
@@ -218,4 +219,5 @@ const cli_command cli_cmd_list = {
     "  --json           the same as --format json\n\n"
     "Examples:\n"
     "  clusctl list --object resource\n"
-    "  clusctl list --format json\n"};
+    "  clusctl list --format json\n",
+    NULL};

@@ -77,7 +77,8 @@ const cli_command cli_cmd_decode = {
     "  clusctl decode 0x01600008\n"
     "  clusctl decode --restype \"Virtual Machine Configuration\" 0x01600004\n"
     "  clusctl decode --verbose 0x01400246\n"
-    "  clusctl decode --json CLUSCTL_RESOURCE_GET_FLAGS 0x0A000009\n"};
+    "  clusctl decode --json CLUSCTL_RESOURCE_GET_FLAGS 0x0A000009\n",
+    NULL};
 
 static int cli_encode(const cli_ctx *ctx, int argc, char **argv)
 {
@@ -166,4 +167,5 @@ const cli_command cli_cmd_encode = {
     "Numbers are 0x-prefixed hex or decimal. Prints the code as 0x%08X.\n\n"
     "Examples:\n"
     "  clusctl encode --object resource --modify --user --function 2\n"
-    "  clusctl encode --object 1 --function 2 --access read\n"};
+    "  clusctl encode --object 1 --function 2 --access read\n",
+    NULL};

@@ -1,6 +1,6 @@
 /* `clusctl plist`: what control codes carry: property lists and value lists
  * (decode, encode, syntax: cmd_plist_codec.c) and flags. Each subcommand is
- * a row of cli_plist_subcommands and a block of the usage and help text. */
+ * a command of its own, in cli_plist_subcommands. */
 #include <string.h>
 
 #include "cli_internal.h"
@@ -50,7 +50,7 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
     uint32_t value, subclass = 0, set, subclass_set = 0;
     const char *name;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist_flags, 0, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count == 0)
@@ -131,69 +131,23 @@ static int cli_plist_flags(const cli_ctx *ctx, int argc, char **argv)
     return CCTL_EXIT_OK;
 }
 
-/* The subcommands, in the order the usage lists them. */
-static const struct {
-    const char *name;
-    const char *command; /* for messages: "clusctl: plist decode: ..." */
-    int (*run)(const cli_ctx *ctx, int argc, char **argv);
-} cli_plist_subcommands[] = {
-    {"decode", "plist decode", cli_plist_decode},
-    {"encode", "plist encode", cli_plist_encode},
-    {"syntax", "plist syntax", cli_plist_syntax},
-    {"flags", "plist flags", cli_plist_flags},
-};
-
-#define CLI_PLIST_COUNT (sizeof cli_plist_subcommands / sizeof cli_plist_subcommands[0])
-
-/* "decode, encode, syntax, flags": the names, for messages. */
-static void cli_plist_names(char *buf, size_t size)
-{
-    size_t i, len = 0;
-    buf[0] = '\0';
-    for (i = 0; i < CLI_PLIST_COUNT && len < size; i++)
-        len += (size_t)snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : "",
-                                cli_plist_subcommands[i].name);
-}
-
 static int cli_plist(const cli_ctx *ctx, int argc, char **argv)
 {
-    const char *sub = argc > 1 ? argv[1] : NULL;
-    char names[128];
-    size_t i;
-    cli_plist_names(names, sizeof names);
-    if (sub == NULL)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "no subcommand given (%s)", names);
-    if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
-        cli_print_command_help(ctx->out, &cli_cmd_plist);
-        return CCTL_EXIT_OK;
-    }
-    for (i = 0; i < CLI_PLIST_COUNT; i++) {
-        if (strcmp(sub, cli_plist_subcommands[i].name) == 0) {
-            cli_ctx sub_ctx = *ctx;
-            sub_ctx.command = cli_plist_subcommands[i].command;
-            return cli_plist_subcommands[i].run(&sub_ctx, argc - 1, argv + 1);
-        }
-    }
-    return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", sub, names);
+    return cli_run_subcommand(ctx, &cli_cmd_plist, argc, argv);
 }
 
-/* A subcommand adds a usage line ("\n       clusctl plist NAME ...") and a
- * paragraph of help ("NAME ..." and "NAME options:"). */
-const cli_command cli_cmd_plist = {
-    "plist", cli_plist,
-    "plist decode [--hex] [--value-list] [--strict] [--json] [FILE|-]\n"
-    "       clusctl plist encode [--hex] [FILE|-]\n"
-    "       clusctl plist syntax [--json] SYNTAX...\n"
-    "       clusctl plist flags [--json] CODE VALUE [SUBCLASS]",
-    "Take apart what control codes carry: property lists, flags, classes.",
-    "decode reads a property list (or with --value-list a value list) from\n"
-    "FILE or standard input, raw bytes or with --hex hex text (white space,\n"
-    "commas, 0x prefixes and a hex dump's offsets and text column are\n"
-    "ignored), checks it whole and prints one line per value:\n"
+const cli_command cli_cmd_plist_decode = {
+    "plist decode", cli_plist_decode,
+    "plist decode [--hex] [--value-list] [--strict] [--json] [FILE|-]",
+    "Check a property list or value list whole and print its values.",
+    "Reads a property list (or with --value-list a value list) from FILE or\n"
+    "standard input, raw bytes or with --hex hex text (white space, commas,\n"
+    "0x prefixes and a hex dump's offsets and text column are ignored),\n"
+    "checks it whole and prints one line per value:\n"
     "  VmState = 2  DWORD\n"
     "A malformed buffer exits 1 with one line on stderr naming the offset and\n"
     "the problem, and prints nothing on stdout.\n\n"
-    "decode options:\n"
+    "Options:\n"
     "  --hex         the input is hex text\n"
     "  --value-list  the input is a value list (no count, no names)\n"
     "  --strict      apply every MUST of MS-CMRP and the docs (zero padding,\n"
@@ -210,18 +164,45 @@ const cli_command cli_cmd_plist = {
     "                (SZ, EXPAND_SZ, EXPANDED_SZ), an array of strings (MULTI_SZ),\n"
     "                lower-case hex (BINARY, SECURITY_DESCRIPTOR, other formats)\n"
     "                or a list object (nested lists)\n\n"
-    "encode reads that JSON (a value may give just format and value, the\n"
-    "syntax then being LIST_VALUE with that format) and writes the list's\n"
-    "bytes, or with --hex hex text, 16 bytes a line: decode --json | encode\n"
-    "gives back the bytes of every canonical list. A JSON error names its\n"
-    "line, column and offset.\n\n"
-    "syntax takes syntax values apart, as decode does for control codes: each\n"
+    "Examples:\n"
+    "  clusctl plist decode --hex ro_private_properties.hex\n"
+    "  clusctl plist decode --json buffer.bin | clusctl plist encode > same.bin\n",
+    NULL};
+
+const cli_command cli_cmd_plist_encode = {
+    "plist encode", cli_plist_encode, "plist encode [--hex] [FILE|-]",
+    "Write the bytes of a list given as plist decode's JSON.",
+    "Reads the JSON plist decode --json prints (a value may give just format\n"
+    "and value, the syntax then being LIST_VALUE with that format) from FILE\n"
+    "or standard input and writes the list's bytes, or with --hex hex text,\n"
+    "16 bytes a line: decode --json | encode gives back the bytes of every\n"
+    "canonical list. A JSON error names its line, column and offset.\n\n"
+    "Options:\n"
+    "  --hex   write hex text, not raw bytes\n\n"
+    "Example:\n"
+    "  clusctl plist decode --json buffer.bin | clusctl plist encode > same.bin\n",
+    NULL};
+
+const cli_command cli_cmd_plist_syntax = {
+    "plist syntax", cli_plist_syntax, "plist syntax [--json] SYNTAX...",
+    "Take syntax values apart: type and format.",
+    "Takes syntax values apart, as decode does for control codes: each\n"
     "SYNTAX is a number or a name (CLUSPROP_SYNTAX_LIST_VALUE_DWORD, any case,\n"
-    "with or without its prefix); --json prints {\"value\":\"0x00010002\",\n"
-    "\"type\":1,\"type_name\":\"LIST_VALUE\",\"format\":2,\"format_name\":\"DWORD\",\n"
-    "\"name\":\"CLUSPROP_SYNTAX_LIST_VALUE_DWORD\"} per SYNTAX, one per line.\n\n"
-    "flags takes apart VALUE, the DWORD that CODE returns, with the constants\n"
-    "its docs page names: CLUS_CHAR_* for the GET_CHARACTERISTICS codes,\n"
+    "with or without its prefix).\n\n"
+    "Options:\n"
+    "  --json  {\"value\":\"0x00010002\",\"type\":1,\"type_name\":\"LIST_VALUE\",\n"
+    "          \"format\":2,\"format_name\":\"DWORD\",\n"
+    "          \"name\":\"CLUSPROP_SYNTAX_LIST_VALUE_DWORD\"} per SYNTAX, one\n"
+    "          per line\n\n"
+    "Example:\n"
+    "  clusctl plist syntax 0x00010002 CLUSPROP_SYNTAX_NAME\n",
+    NULL};
+
+const cli_command cli_cmd_plist_flags = {
+    "plist flags", cli_plist_flags, "plist flags [--json] CODE VALUE [SUBCLASS]",
+    "Name the bits of the DWORD a code returns: flags, classes.",
+    "Takes apart VALUE, the DWORD that CODE returns, with the constants its\n"
+    "docs page names: CLUS_CHAR_* for the GET_CHARACTERISTICS codes,\n"
     "CLUS_FLAG_* for CLUSCTL_RESOURCE_GET_FLAGS (the other GET_FLAGS codes'\n"
     "pages name none, so each of their bits is unknown). It prints one line per\n"
     "set bit, lowest first, (unknown) for a bit that no constant names (never\n"
@@ -232,7 +213,7 @@ const cli_command cli_cmd_plist = {
     "or a catalog name, as decode takes it; VALUE and SUBCLASS are numbers.\n"
     "Exits 1 when CODE returns no flags (its page says so), its page does not\n"
     "say, it has no page, or it is not in the catalog.\n\n"
-    "flags options:\n"
+    "Options:\n"
     "  --json    one object: code, name (the code's), set (\"CLUS_CHAR\";\n"
     "            null when its page names no constants), value, and flags:\n"
     "            [{\"value\":\"0x00000001\",\"name\":\"CLUS_CHAR_QUORUM\"},...], the\n"
@@ -240,9 +221,23 @@ const cli_command cli_cmd_plist = {
     "            also class (its name or null), subclass and subclass_set\n"
     "            (null without SUBCLASS), and flags holds the subclass bits\n\n"
     "Examples:\n"
-    "  clusctl plist decode --hex ro_private_properties.hex\n"
-    "  clusctl plist decode --json buffer.bin | clusctl plist encode > same.bin\n"
-    "  clusctl plist syntax 0x00010002 CLUSPROP_SYNTAX_NAME\n"
     "  clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n"
     "  clusctl plist flags --json CLUSCTL_RESOURCE_GET_FLAGS 1\n"
-    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CLASS_INFO 1 0x40000000\n"};
+    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CLASS_INFO 1 0x40000000\n",
+    NULL};
+
+static const cli_command *const cli_plist_subcommands[] = {
+    &cli_cmd_plist_decode, &cli_cmd_plist_encode, &cli_cmd_plist_syntax,
+    &cli_cmd_plist_flags, NULL};
+
+const cli_command cli_cmd_plist = {
+    "plist", cli_plist, NULL,
+    "Take apart what control codes carry: property lists, flags, classes.",
+    "decode and encode convert property lists and value lists between their\n"
+    "bytes and text or JSON; syntax takes their syntax values apart; flags\n"
+    "names the bits of the DWORD a code returns.\n\n"
+    "Examples:\n"
+    "  clusctl plist decode --hex ro_private_properties.hex\n"
+    "  clusctl plist syntax 0x00010002\n"
+    "  clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n",
+    cli_plist_subcommands};

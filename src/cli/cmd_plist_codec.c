@@ -433,7 +433,7 @@ int cli_plist_decode(const cli_ctx *ctx, int argc, char **argv)
     cli_plist_out o;
 
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0],
-                           &cli_cmd_plist, 0, &count);
+                           &cli_cmd_plist_decode, 0, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count > 1)
@@ -859,7 +859,7 @@ int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
     size_t size, length;
     cli_plist_json_error error;
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist_encode, 0, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count > 1)
@@ -893,7 +893,7 @@ int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv)
     int json = 0, count = 0, rc, i, pass;
     const cli_option options[] = {{"--json", NULL, &json}};
 
-    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist, 0, &count);
+    rc = cli_parse_command(ctx, argc, argv, options, 1, &cli_cmd_plist_syntax, 0, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count == 0)

@@ -123,13 +123,16 @@ static const struct {
     {"--virtual-numa-count", "VirtualNumaCount", offsetof(cli_vm_args, numa)},
 };
 
-/* A value of a property: the docs' name of it (any case) or a number. */
+/* A value of a DWORD property: the docs' name of it (any case) or a number
+ * in the range of its item in the VM property table. */
 static int cli_property_number(const cli_ctx *ctx, const char *option,
                                const char *property, const char *text, uint32_t *value)
 {
+    uint32_t min = 0, max = UINT32_MAX;
     if (clusctl_vm_property_value_from_name(property, text, value) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
-    return cli_parse_number(ctx, option, text, value);
+    (void)cli_vm_property_range(property, &min, &max);
+    return cli_parse_number_range(ctx, option, text, min, max, value);
 }
 
 /* The one line of a property list the core refused. */
@@ -250,7 +253,8 @@ static int cli_vm_model(const cli_ctx *ctx, const cli_vm_args *a, const char *ho
         (void)clusctl_vm_init(vm, vm_state, migration, cli_node_id(nodes, host));
     }
     if (a->progress != NULL &&
-        (rc = cli_parse_number(ctx, "--progress", a->progress, &vm->progress)) != CCTL_EXIT_OK)
+        (rc = cli_property_number(ctx, "--progress", "MigrationProgress", a->progress,
+                                  &vm->progress)) != CCTL_EXIT_OK)
         return rc;
     if (a->failure != NULL &&
         (rc = cli_property_number(ctx, "--failure-reason", "MigrationFailureReason",
@@ -381,7 +385,7 @@ static int cli_vm_start(const cli_ctx *ctx, int argc, char **argv)
 
     memset(&a, 0, sizeof a);
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0],
-                           &cli_cmd_vm, 1, &count);
+                           &cli_cmd_vm_start, 1, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (dest == NULL)
@@ -407,7 +411,7 @@ static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
 
     memset(&a, 0, sizeof a);
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0],
-                           &cli_cmd_vm, 1, &count);
+                           &cli_cmd_vm_cancel, 1, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     rc = cli_vm_model(ctx, &a, cli_or(source, "node1"), NULL, CCTL_MIGRATION_SETUP, &nodes,
@@ -416,6 +420,35 @@ static int cli_vm_cancel(const cli_ctx *ctx, int argc, char **argv)
         return rc;
     status = clusctl_vm_cancel(&vm, &nodes.cluster, caller, &next);
     return cli_vm_report(ctx, a.json, status, &next, &nodes);
+}
+
+/* ENUM_PRIVATE_PROPERTIES' output, a bare MULTI_SZ, as a MULTI_SZ value. */
+static void cli_vm_names_value(clusctl_prop_value *v, const unsigned char *data, size_t size)
+{
+    memset(v, 0, sizeof *v);
+    v->syntax = CCTL_PROP_SYNTAX_LIST_VALUE_MULTI_SZ;
+    v->type = CCTL_PROP_TYPE_LIST_VALUE;
+    v->format = CCTL_PROP_FORMAT_MULTI_SZ;
+    v->length = (uint32_t)size;
+    v->data = data;
+}
+
+/* Those names as a JSON array of strings. */
+static void cli_vm_names_json(FILE *out, const unsigned char *data, size_t size)
+{
+    clusctl_prop_value v;
+    size_t cursor = 0;
+    char name[256];
+    const char *sep = "";
+    cli_vm_names_value(&v, data, size);
+    fputc('[', out);
+    while (clusctl_value_multi_sz_next(&v, &cursor, name, sizeof name, NULL) ==
+           CCTL_ERROR_SUCCESS) {
+        fputs(sep, out);
+        cli_json_string(out, name);
+        sep = ",";
+    }
+    fputc(']', out);
 }
 
 /* `vm control CODE`: the front door on a model, as a resource DLL answers. */
@@ -442,7 +475,7 @@ static int cli_vm_control(const cli_ctx *ctx, int argc, char **argv)
 
     memset(&a, 0, sizeof a);
     rc = cli_parse_command(ctx, argc, argv, options, sizeof options / sizeof options[0],
-                           &cli_cmd_vm, 0, &count);
+                           &cli_cmd_vm_control, 0, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     if (count == 0)
@@ -501,7 +534,19 @@ static int cli_vm_control(const cli_ctx *ctx, int argc, char **argv)
             for (i = 0; i < returned; i++)
                 fprintf(ctx->out, "%02x", out[i]);
         }
-        fputs("\",\"error\":", ctx->out);
+        /* The output decoded, as the text shows it: a property list as
+         * plist decode --json prints it, ENUM's names as an array. */
+        fputs("\",\"output_list\":", ctx->out);
+        if (status != CCTL_ERROR_SUCCESS || returned == 0 ||
+            d.code == CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES ||
+            cli_plist_print(ctx->out, out, returned, 0, 1, 0) != 0)
+            fputs("null", ctx->out);
+        fputs(",\"output_names\":", ctx->out);
+        if (status == CCTL_ERROR_SUCCESS && d.code == CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES)
+            cli_vm_names_json(ctx->out, out, returned);
+        else
+            fputs("null", ctx->out);
+        fputs(",\"error\":", ctx->out);
         if (e.reason != CCTL_PROP_REASON_NONE) {
             fputs("{\"reason\":", ctx->out);
             cli_json_string(ctx->out, clusctl_prop_reason_name(e.reason));
@@ -525,16 +570,10 @@ static int cli_vm_control(const cli_ctx *ctx, int argc, char **argv)
         if (status == CCTL_ERROR_SUCCESS && returned != 0) {
             fputs("output\n", ctx->out);
             if (d.code == CCTL_RESOURCE_ENUM_PRIVATE_PROPERTIES) {
-                /* A bare MULTI_SZ: read it as a MULTI_SZ value would be. */
                 clusctl_prop_value v;
                 size_t cursor = 0;
                 char name[256];
-                memset(&v, 0, sizeof v);
-                v.syntax = CCTL_PROP_SYNTAX_LIST_VALUE_MULTI_SZ;
-                v.type = CCTL_PROP_TYPE_LIST_VALUE;
-                v.format = CCTL_PROP_FORMAT_MULTI_SZ;
-                v.length = (uint32_t)returned;
-                v.data = out;
+                cli_vm_names_value(&v, out, returned);
                 while (clusctl_value_multi_sz_next(&v, &cursor, name, sizeof name, NULL) ==
                        CCTL_ERROR_SUCCESS)
                     fprintf(ctx->out, "  %s\n", name);
@@ -571,7 +610,7 @@ static int cli_vm_print_table(const cli_ctx *ctx, uint32_t format)
     return CCTL_EXIT_OK;
 }
 
-static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
+static int cli_vm_table_or_dot(const cli_ctx *ctx, int argc, char **argv, int dot)
 {
     static const char *const formats[] = {"md", "csv", "json", NULL};
     static const uint32_t values[] = {CCTL_FORMAT_MARKDOWN, CCTL_FORMAT_CSV,
@@ -582,8 +621,8 @@ static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
                                   {"--json", NULL, &json}};
     uint32_t f = dot ? CCTL_FORMAT_DOT : CCTL_FORMAT_MARKDOWN;
 
-    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 2, &cli_cmd_vm, 1,
-                           &count);
+    rc = cli_parse_command(ctx, argc, argv, options, dot ? 0 : 2,
+                           dot ? &cli_cmd_vm_dot : &cli_cmd_vm_table, 1, &count);
     if (rc != CLI_CONTINUE)
         return rc;
     rc = cli_parse_format(ctx, json, format, formats, 2, &index);
@@ -594,103 +633,162 @@ static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv, int dot)
     return cli_vm_print_table(ctx, f);
 }
 
-static int cli_vm(const cli_ctx *ctx, int argc, char **argv)
+static int cli_vm_table(const cli_ctx *ctx, int argc, char **argv)
 {
-    const char *sub = argc > 1 ? argv[1] : NULL;
-    if (sub == NULL)
-        return cli_fail(ctx, CCTL_EXIT_USAGE,
-                        "no subcommand given (start, cancel, control, table, dot)");
-    if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
-        cli_print_command_help(ctx->out, &cli_cmd_vm);
-        return CCTL_EXIT_OK;
-    }
-    if (strcmp(sub, "start") == 0)
-        return cli_vm_start(ctx, argc - 1, argv + 1);
-    if (strcmp(sub, "cancel") == 0)
-        return cli_vm_cancel(ctx, argc - 1, argv + 1);
-    if (strcmp(sub, "control") == 0)
-        return cli_vm_control(ctx, argc - 1, argv + 1);
-    if (strcmp(sub, "table") == 0)
-        return cli_vm_table(ctx, argc - 1, argv + 1, 0);
-    if (strcmp(sub, "dot") == 0)
-        return cli_vm_table(ctx, argc - 1, argv + 1, 1);
-    return cli_fail(ctx, CCTL_EXIT_USAGE,
-                    "unknown subcommand '%s' (start, cancel, control, table, dot)", sub);
+    return cli_vm_table_or_dot(ctx, argc, argv, 0);
 }
 
-const cli_command cli_cmd_vm = {
-    "vm", cli_vm,
-    "vm start --dest NODE [--host NODE] [MODEL...] [--json]\n"
-    "       clusctl vm cancel [--source NODE] [MODEL...] [--json]\n"
-    "       clusctl vm control CODE [--host NODE] [MODEL...] [--in FILE |\n"
-    "                  --in-hex HEX] [--out-size N] [--json]\n"
-    "       clusctl vm table [--format md|csv|json] [--json]\n"
-    "       clusctl vm dot",
-    "Run the VM resource's ResourceControl: migrations and properties.",
-    "start and cancel build the VM's model from the options, send\n"
-    "CLUSCTL_RESOURCE_VM_START_MIGRATION (with the destination in a UTF-16LE\n"
-    "buffer) or CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION through the library's\n"
-    "ResourceControl front door, and print the status and the new model.\n"
-    "control sends any CODE (a number or a name) to the same front door, as a\n"
-    "resource DLL answers it: the private-property codes (GET_RO_PRIVATE_,\n"
-    "GET_PRIVATE_, ENUM_PRIVATE_, VALIDATE_PRIVATE_ and SET_PRIVATE_PROPERTIES)\n"
-    "with an output buffer of --out-size bytes (default 65536), START and\n"
-    "CANCEL, and ERROR_INVALID_FUNCTION for any other; it prints the status,\n"
-    "the bytes returned, the output decoded and the model after the call.\n"
-    "Exit status: 0 when the status is ERROR_SUCCESS, 1 when the request is\n"
+static int cli_vm_dot(const cli_ctx *ctx, int argc, char **argv)
+{
+    return cli_vm_table_or_dot(ctx, argc, argv, 1);
+}
+
+static int cli_vm(const cli_ctx *ctx, int argc, char **argv)
+{
+    return cli_run_subcommand(ctx, &cli_cmd_vm, argc, argv);
+}
+
+/* What start, cancel and control share: the model's options, what the
+ * JSON's vm holds, the names the options take, the exit status. */
+#define CLI_VM_MODEL_HELP                                                      \
+    "MODEL options (each overrides --properties):\n"                           \
+    "  --properties FILE     a captured GET_RO_PRIVATE_PROPERTIES or\n"        \
+    "                        GET_PRIVATE_PROPERTIES output (give both with two\n" \
+    "                        --properties); --hex: the files are hex text\n"   \
+    "  --vm-state S          VmState, default enabled (2)\n"                   \
+    "  --migration-state M   MigrationState, default none (0); cancel: setup\n" \
+    "  --caller NODE         the node the request runs on, default the host\n" \
+    "  --nodes LIST          the cluster's nodes that are up, comma-separated;\n" \
+    "                        default the host and the destination\n"           \
+    "  --down LIST           members that are down\n"                          \
+    "  --progress N          MigrationProgress, @range:MigrationProgress@\n"   \
+    "  --failure-reason R    MigrationFailureReason: S_OK, E_BUSY, E_FAIL or an\n" \
+    "                        HRESULT\n"                                        \
+    "  --vm-id GUID          VmId\n"                                           \
+    "  --offline-action A    OfflineAction: turn-off, save, shutdown,\n"       \
+    "                        shutdown-forced or @range:OfflineAction@\n"       \
+    "  --shutdown-action A   ShutdownAction: offline-resource, fail-resource\n" \
+    "  --check-heartbeat A   CheckHeartbeat: dont-check-heartbeat,\n"          \
+    "                        check-heartbeat\n"                                \
+    "  --start-memory N      StartMemory\n"                                    \
+    "  --virtual-numa-count N  VirtualNumaCount, @range:VirtualNumaCount@\n\n" \
+    "S, any case, or a number: @vm-states@\n"                                  \
+    "M, any case, or a number: @migration-states@\n"                           \
+    "Value names are the docs' (any case; -, _ or a space between words);\n"  \
+    "a number outside the property's range is refused. The read-write\n"      \
+    "properties go through SET_PRIVATE_PROPERTIES, which checks each one.\n\n" \
+    "In the JSON, vm is the model after the call: vm_state, vm_state_name,\n" \
+    "migration_state, migration_state_name, host, source, destination (node\n" \
+    "names), failure_reason, progress, vm_id, offline_action,\n"              \
+    "shutdown_action, check_heartbeat, start_memory, virtual_numa_count;\n"   \
+    "null for unknown.\n\n"                                                    \
+    "Exit status: 0 when the status is ERROR_SUCCESS, 1 when the request is\n" \
     "refused, 2 for a bad command line, 3 when the output cannot be written.\n\n"
-    "start: --dest NODE (required), --host NODE (default node1).\n"
-    "cancel: --source NODE, the migration's source and host (default node1).\n"
-    "control: --host NODE (default node1); --in FILE or --in-hex HEX, the\n"
-    "input buffer (for START, its node is a member when --nodes is not\n"
-    "given); --out-size N, cbOutBufferSize.\n\n"
-    "MODEL options (each overrides --properties):\n"
-    "  --properties FILE     a captured GET_RO_PRIVATE_PROPERTIES or\n"
-    "                        GET_PRIVATE_PROPERTIES output (give both with two\n"
-    "                        --properties); --hex: the files are hex text\n"
-    "  --vm-state S          VmState, default enabled (2)\n"
-    "  --migration-state M   MigrationState, default none (0); cancel: setup\n"
-    "  --caller NODE         the node the request runs on, default the host\n"
-    "  --nodes LIST          the cluster's nodes that are up, comma-separated;\n"
-    "                        default the host and the destination\n"
-    "  --down LIST           members that are down\n"
-    "  --progress N          MigrationProgress\n"
-    "  --failure-reason R    MigrationFailureReason: S_OK, E_BUSY, E_FAIL or an\n"
-    "                        HRESULT\n"
-    "  --vm-id GUID          VmId\n"
-    "  --offline-action A    OfflineAction: turn-off, save, shutdown,\n"
-    "                        shutdown-forced or 0 to 3\n"
-    "  --shutdown-action A   ShutdownAction: offline-resource, fail-resource\n"
-    "  --check-heartbeat A   CheckHeartbeat: dont-check-heartbeat,\n"
-    "                        check-heartbeat\n"
-    "  --start-memory N      StartMemory\n"
-    "  --virtual-numa-count N  VirtualNumaCount, 1 to 64\n"
-    "  --json                one object: start, cancel: {\"status\":0,\n"
-    "                        \"status_name\":\"ERROR_SUCCESS\",\"vm\":{...}};\n"
-    "                        control: {\"status\":0,\"status_name\":...,\n"
-    "                        \"code\":...,\"code_name\":...,\n"
-    "                        \"bytes_returned\":180,\"output\":\"0300...\",\n"
-    "                        \"error\":null,\"vm\":{...}}. vm is the model after\n"
-    "                        the call: vm_state, vm_state_name,\n"
-    "                        migration_state, migration_state_name, host,\n"
-    "                        source, destination (node names), failure_reason,\n"
-    "                        progress, vm_id, offline_action, shutdown_action,\n"
-    "                        check_heartbeat, start_memory, virtual_numa_count;\n"
-    "                        null for unknown\n\n"
-    "S, any case, or a number: @vm-states@\n"
-    "M, any case, or a number: @migration-states@\n"
-    "Value names are the docs' (any case; -, _ or a space between words);\n"
-    "the read-write properties go through SET_PRIVATE_PROPERTIES, which\n"
-    "checks each one.\n\n"
-    "table prints both machines' transitions (--format md, csv or json, any\n"
-    "case; --json is --format json) and dot the same as a Graphviz digraph,\n"
-    "both from the table the library runs.\n\n"
+
+const cli_command cli_cmd_vm_start = {
+    "vm start", cli_vm_start, "vm start --dest NODE [--host NODE] [MODEL...] [--json]",
+    "Ask the VM's host to live-migrate it (START_MIGRATION).",
+    "Builds the VM's model from the options, sends\n"
+    "CLUSCTL_RESOURCE_VM_START_MIGRATION (with the destination in a UTF-16LE\n"
+    "buffer) through the library's ResourceControl front door, and prints\n"
+    "the status and the new model.\n\n"
+    "Options:\n"
+    "  --dest NODE           the destination (required)\n"
+    "  --host NODE           the node the VM runs on (default node1)\n"
+    "  --json                one object: {\"status\":0,\n"
+    "                        \"status_name\":\"ERROR_SUCCESS\",\"vm\":{...}}\n\n"
+    CLI_VM_MODEL_HELP
     "Examples:\n"
     "  clusctl vm start --dest node2\n"
     "  clusctl vm start --dest node2 --vm-state paused --json\n"
     "  clusctl vm start --dest node3 --nodes node1,node2 --down node3\n"
-    "  clusctl vm start --dest node2 --hex --properties ro.hex --properties rw.hex\n"
+    "  clusctl vm start --dest node2 --hex --properties ro.hex --properties rw.hex\n",
+    NULL};
+
+const cli_command cli_cmd_vm_cancel = {
+    "vm cancel", cli_vm_cancel, "vm cancel [--source NODE] [MODEL...] [--json]",
+    "Cancel the VM's live migration (CANCEL_MIGRATION).",
+    "Builds the VM's model from the options (a migration in Setup unless\n"
+    "--migration-state says otherwise), sends\n"
+    "CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION through the library's\n"
+    "ResourceControl front door, and prints the status and the new model.\n\n"
+    "Options:\n"
+    "  --source NODE         the migration's source and the VM's host\n"
+    "                        (default node1)\n"
+    "  --json                one object: {\"status\":0,\n"
+    "                        \"status_name\":\"ERROR_SUCCESS\",\"vm\":{...}}\n\n"
+    CLI_VM_MODEL_HELP
+    "Examples:\n"
+    "  clusctl vm cancel\n"
+    "  clusctl vm cancel --migration-state data-transfer --caller node2\n",
+    NULL};
+
+const cli_command cli_cmd_vm_control = {
+    "vm control", cli_vm_control,
+    "vm control CODE [--host NODE] [MODEL...] [--in FILE |\n"
+    "                  --in-hex HEX] [--out-size N] [--json]",
+    "Send any control code to the VM's ResourceControl.",
+    "Sends CODE (a number or a name) to the library's ResourceControl front\n"
+    "door, as a resource DLL answers it: the private-property codes\n"
+    "(GET_RO_PRIVATE_, GET_PRIVATE_, ENUM_PRIVATE_, VALIDATE_PRIVATE_ and\n"
+    "SET_PRIVATE_PROPERTIES), START and CANCEL, and ERROR_INVALID_FUNCTION for\n"
+    "any other. Prints the status, the bytes returned, the output decoded and\n"
+    "the model after the call.\n\n"
+    "Options:\n"
+    "  --host NODE           the node the VM runs on (default node1)\n"
+    "  --in FILE, --in-hex HEX  the input buffer (for START, its node is a\n"
+    "                        member when --nodes is not given)\n"
+    "  --out-size N          cbOutBufferSize, the output buffer's size\n"
+    "                        (default 65536)\n"
+    "  --json                one object: {\"status\":0,\"status_name\":...,\n"
+    "                        \"code\":...,\"code_name\":...,\n"
+    "                        \"bytes_returned\":180,\"output\":\"0300...\",\n"
+    "                        \"output_list\":{...},\"output_names\":null,\n"
+    "                        \"error\":null,\"vm\":{...}}: output in hex,\n"
+    "                        output_list the list decoded as plist decode\n"
+    "                        --json prints it, output_names ENUM's names\n\n"
+    CLI_VM_MODEL_HELP
+    "Examples:\n"
+    "  clusctl vm control CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES --progress 42\n"
+    "  clusctl vm control 0x01000081 --offline-action shutdown-forced --json\n",
+    NULL};
+
+const cli_command cli_cmd_vm_table = {
+    "vm table", cli_vm_table, "vm table [--format md|csv|json] [--json]",
+    "Print both machines' transitions: Markdown, CSV or JSON.",
+    "Prints the transitions of the VM's two state machines (VmState and\n"
+    "MigrationState) from the table the library runs: the state, the event,\n"
+    "the next state, the guards and the effect of each.\n\n"
+    "Options:\n"
+    "  --format F  md (the default), csv or json, any case\n"
+    "  --json      --format json: an array, one transition a line\n\n"
+    "Example:\n"
+    "  clusctl vm table --format csv\n",
+    NULL};
+
+const cli_command cli_cmd_vm_dot = {
+    "vm dot", cli_vm_dot, "vm dot",
+    "Print both machines as a Graphviz digraph.",
+    "Prints the transitions vm table prints as one Graphviz (DOT) digraph;\n"
+    "DOT is its only format (vm table --json has the same data).\n\n"
+    "Example:\n"
+    "  clusctl vm dot | dot -Tsvg > machines.svg\n",
+    NULL};
+
+static const cli_command *const cli_vm_subcommands[] = {
+    &cli_cmd_vm_start, &cli_cmd_vm_cancel, &cli_cmd_vm_control,
+    &cli_cmd_vm_table, &cli_cmd_vm_dot,    NULL};
+
+const cli_command cli_cmd_vm = {
+    "vm", cli_vm, NULL,
+    "Run the VM resource's ResourceControl: migrations and properties.",
+    "start and cancel build a model of a Hyper-V VM resource from the options\n"
+    "and send it a live migration's requests; control sends it any code, as\n"
+    "a resource DLL answers it; table and dot print the two state machines\n"
+    "the library runs.\n\n"
+    "Examples:\n"
+    "  clusctl vm start --dest node2 --vm-state paused --json\n"
     "  clusctl vm cancel --migration-state data-transfer --caller node2\n"
     "  clusctl vm control CLUSCTL_RESOURCE_GET_RO_PRIVATE_PROPERTIES --progress 42\n"
-    "  clusctl vm control 0x01000081 --offline-action shutdown-forced --json\n"
-    "  clusctl vm dot | dot -Tsvg > machines.svg\n"};
+    "  clusctl vm dot | dot -Tsvg > machines.svg\n",
+    cli_vm_subcommands};

@@ -58,6 +58,18 @@ static void cli_man_help(FILE *out, const char *help)
     cli_man_text(out, text);
 }
 
+/* A command's or a subcommand's section: its summary, then its help. */
+static void cli_man_command(FILE *out, const cli_command *command)
+{
+    fprintf(out, ".SS %s\n", command->name);
+    cli_man_text(out, command->summary);
+    /* The help is as wide as a terminal (80 columns): shown from the left
+     * margin, so that the man page is no wider. */
+    fputs(".PP\n.nf\n.in 0\n", out);
+    cli_man_help(out, command->help);
+    fputs(".in\n.fi\n", out);
+}
+
 void cli_print_man(FILE *out)
 {
     size_t i;
@@ -65,8 +77,13 @@ void cli_print_man(FILE *out)
             CCTL_RELEASE_DATE, clusctl_version_string());
     fputs(".SH NAME\nclusctl \\- " CLI_SUMMARY "\n"
           ".SH SYNOPSIS\n.nf\n.in 0\n", out);
-    for (i = 0; i < cli_command_count; i++)
-        cli_man_synopsis(out, cli_commands[i]->usage);
+    for (i = 0; i < cli_command_count; i++) {
+        const cli_command *const *sub = cli_commands[i]->subcommands;
+        if (sub == NULL)
+            cli_man_synopsis(out, cli_commands[i]->usage);
+        for (; sub != NULL && *sub != NULL; sub++)
+            cli_man_synopsis(out, (*sub)->usage);
+    }
     fputs("clusctl help [COMMAND [SUBCOMMAND]] | \\-\\-help | \\-\\-version | \\-V\n.in\n.fi\n"
           ".SH DESCRIPTION\n"
           "clusctl decodes, encodes, names and lists the 32\\-bit control codes that\n"
@@ -78,13 +95,10 @@ void cli_print_man(FILE *out)
           "CODE is 0x\\-prefixed hex, decimal or a catalog name.\n"
           ".SH COMMANDS\n", out);
     for (i = 0; i < cli_command_count; i++) {
-        fprintf(out, ".SS %s\n", cli_commands[i]->name);
-        cli_man_text(out, cli_commands[i]->summary);
-        /* The help is as wide as a terminal (80 columns): shown from the
-         * left margin, so that the man page is no wider. */
-        fputs(".PP\n.nf\n.in 0\n", out);
-        cli_man_help(out, cli_commands[i]->help);
-        fputs(".in\n.fi\n", out);
+        const cli_command *const *sub = cli_commands[i]->subcommands;
+        cli_man_command(out, cli_commands[i]);
+        for (; sub != NULL && *sub != NULL; sub++)
+            cli_man_command(out, *sub);
     }
     fputs(".SH EXIT STATUS\n", out);
     cli_man_text(out, CLI_EXIT_STATUS);

@@ -806,8 +806,7 @@ def cli_stdin_seeds():
 
 def cli_commands():
     """The tool's commands and subcommands, read from src/cli/: the name of
-    each cli_command, the rows of plist's subcommand table, and the words vm
-    compares its subcommand with."""
+    each cli_command ("vm", or "vm start" for a subcommand)."""
     src = os.path.join(HERE, "..", "..", "src", "cli")
     text = ""
     for name in sorted(os.listdir(src)):
@@ -815,8 +814,7 @@ def cli_commands():
             with open(os.path.join(src, name), encoding="utf-8") as f:
                 text += f.read()
     commands = re.findall(r'const cli_command cli_cmd_\w+ = \{\s*"([a-z]+)"', text)
-    subs = [("plist", s) for s in re.findall(r'\{"([a-z]+)", "plist [a-z]+"', text)]
-    subs += [("vm", s) for s in re.findall(r'strcmp\(sub, "([a-z]+)"\)', text)]
+    subs = re.findall(r'const cli_command cli_cmd_\w+ = \{\s*"([a-z]+) ([a-z]+)"', text)
     options = sorted(set(re.findall(r'"(--[a-z][a-z0-9-]*)', text)))
     assert commands and subs and options, "src/cli/ no longer reads as make_corpus.py expects"
     return commands, subs, options
