@@ -585,6 +585,17 @@ static void test_lookup(void)
     CHECK_EQ_U(run_clusctl("lookup", "--search", "--json", "*_GROUP_GET_FLAGS", (const char *)NULL), 0);
     CHECK(starts_with(run_out.data, "{\"value\":\"0x03000009\","));
     CHECK_EQ_U(count_lines(run_out.data), 1);
+    /* Operands that are all globs search without --search. */
+    CHECK_EQ_U(run_clusctl("lookup", "*GET_FLAGS", (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 7);
+    CHECK(starts_with(run_out.data, "0x00000009  CLCTL_GET_FLAGS\n0x01000009  "));
+    CHECK_EQ_U(run_clusctl("lookup", "--json", "*_GROUP_GET_FLAG?", "CLCTL_GET_FLAG?",
+                           (const char *)NULL), 0);
+    CHECK_EQ_U(count_lines(run_out.data), 2);
+    CHECK(starts_with(run_out.data, "{\"value\":\"0x00000009\","));
+    CHECK_REFUSED("no name matches '*NO_SUCH_FLAGS'", "lookup", "*NO_SUCH_FLAGS");
+    CHECK_USAGE("'*GET_FLAGS' is a pattern: give patterns alone, or use --search", "lookup",
+                "CLCTL_GET_FLAGS", "*GET_FLAGS");
     CHECK_REFUSED("no name matches 'CLCTL_GET_FLAGS_'", "lookup", "--search", "CLCTL_GET_FLAGS_");
     CHECK_REFUSED("no name matches '*FLAGS?'", "lookup", "--search", "*FLAGS?");
     CHECK_USAGE("no PATTERN given", "lookup", "--search");

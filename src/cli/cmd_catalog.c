@@ -54,8 +54,17 @@ static int cli_lookup(const cli_ctx *ctx, int argc, char **argv)
     if (count == 0)
         return cli_fail(ctx, CCTL_EXIT_USAGE, search ? "no PATTERN given"
                                                      : "no NAME given");
-    if (search)
+    /* Operands that are all globs are patterns: lookup '*GET_FLAGS' is
+     * lookup --search '*GET_FLAGS'. */
+    for (i = 0; i < count && strpbrk(ctx->operands[i], "*?") != NULL; i++)
+        ;
+    if (search || i == count)
         return cli_lookup_search(ctx, json, count);
+    for (i = 0; i < count; i++)
+        if (strpbrk(ctx->operands[i], "*?") != NULL)
+            return cli_fail(ctx, CCTL_EXIT_USAGE,
+                            "'%s' is a pattern: give patterns alone, or use --search",
+                            ctx->operands[i]);
     for (i = 0; i < count; i++) {
         const char *name = ctx->operands[i];
         if (clusctl_parse_u32(name, &code) == CCTL_ERROR_SUCCESS)
@@ -90,7 +99,7 @@ const cli_command cli_cmd_lookup = {
     "Find control codes by name: value, fields and policy.",
     "NAME is a CLCTL_*, CTCTL_* or CLUSCTL_* name, in any case. An unknown\n"
     "name exits 1 and suggests up to three close names, or names that\n"
-    "hold it.\n\n"
+    "hold it. Operands that all hold * or ? are PATTERNs, as with --search.\n\n"
     "Options:\n"
     "  --json    the decode object of each NAME, one per line (its names\n"
     "            and entries list NAME first)\n"
@@ -103,7 +112,8 @@ const cli_command cli_cmd_lookup = {
     "  clusctl lookup CLUSCTL_RESOURCE_VM_START_MIGRATION\n"
     "  clusctl lookup --json clctl_get_flags\n"
     "  clusctl lookup --search get_flags\n"
-    "  clusctl lookup --search 'CLUSCTL_*_VM_*'\n",
+    "  clusctl lookup --search 'CLUSCTL_*_VM_*'\n"
+    "  clusctl lookup '*GET_FLAGS'\n",
     NULL};
 
 /* A CSV field: quoted when it holds a comma, a quote or a line break. */
