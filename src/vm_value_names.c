@@ -91,3 +91,21 @@ clusctl_status clusctl_vm_property_value_from_name(const char *property, const c
     }
     return CCTL_ERROR_NOT_FOUND;
 }
+
+const char *clusctl_vm_property_value_at(const char *property, size_t index, uint32_t *value)
+{
+    size_t i;
+    long item;
+    if (property == NULL || (item = clusctl__vm_item(property)) < 0)
+        return NULL;
+    for (i = 0; i < CLUSCTL__VM_VALUE_NAME_COUNT; i++) {
+        if ((long)clusctl__vm_value_names[i].item != item)
+            continue;
+        if (index-- == 0) {
+            if (value != NULL)
+                *value = clusctl__vm_value_names[i].value;
+            return clusctl__vm_value_pool + clusctl__vm_value_names[i].name;
+        }
+    }
+    return NULL;
+}

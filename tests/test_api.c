@@ -449,6 +449,17 @@ static void test_vm_value_names(void)
     CHECK_STR(clusctl_vm_property_value_name("VirtualNumaCount", 1), NULL);
     CHECK_STR(clusctl_vm_property_value_name("NoSuch", 0), NULL);
     CHECK_STR(clusctl_vm_property_value_name(NULL, 0), NULL);
+    {
+        uint32_t named = 7;
+        CHECK_STR(clusctl_vm_property_value_at("offlineaction", 3, &named), "Shutdown (Forced)");
+        CHECK_EQ_U(named, 3);
+        CHECK_STR(clusctl_vm_property_value_at("MigrationFailureReason", 1, NULL), "E_BUSY");
+        CHECK_STR(clusctl_vm_property_value_at("OfflineAction", 4, &named), NULL);
+        CHECK_STR(clusctl_vm_property_value_at("VirtualNumaCount", 0, &named), NULL);
+        CHECK_STR(clusctl_vm_property_value_at("NoSuch", 0, &named), NULL);
+        CHECK_STR(clusctl_vm_property_value_at(NULL, 0, &named), NULL);
+        CHECK_EQ_U(named, 3);
+    }
     v = 77;
     CHECK_EQ_U(clusctl_vm_property_value_from_name("OfflineAction", "turnoff", &v),
                CCTL_ERROR_NOT_FOUND);

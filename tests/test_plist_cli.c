@@ -319,7 +319,22 @@ static void test_syntax(void)
                             "format    2         DWORD\n");
     CHECK_EQ_U(run_clusctl("plist", "syntax", "0x00010002", "LIST_VALUE_DWORX", (const char *)NULL), 1);
     CHECK_STR(run_out.data, "");
-    CHECK(strstr(run_err.data, "clusctl: plist syntax: unknown name 'LIST_VALUE_DWORX'") != NULL);
+    /* Suggestions, as for control codes: the close names, closest first. */
+    CHECK_STR(run_err.data, "clusctl: plist syntax: unknown name 'LIST_VALUE_DWORX'; did you mean "
+                            "CLUSPROP_SYNTAX_LIST_VALUE_DWORD or "
+                            "CLUSPROP_SYNTAX_LIST_VALUE_WORD?\n");
+    CHECK_EQ_U(run_clusctl("plist", "syntax", "clusprop_syntax_disk_sze", (const char *)NULL), 1);
+    CHECK_STR(run_err.data, "clusctl: plist syntax: unknown name 'clusprop_syntax_disk_sze'; "
+                            "did you mean CLUSPROP_SYNTAX_DISK_SIZE?\n");
+    CHECK_EQ_U(run_clusctl("plist", "syntax", "PARTITION_INFO_EX3", (const char *)NULL), 1);
+    CHECK_STR(run_err.data, "clusctl: plist syntax: unknown name 'PARTITION_INFO_EX3'; did you mean "
+                            "CLUSPROP_SYNTAX_PARTITION_INFO_EX or "
+                            "CLUSPROP_SYNTAX_PARTITION_INFO_EX2?\n");
+    CHECK_EQ_U(run_clusctl("plist", "syntax", "LIST_VALUE_", (const char *)NULL), 1);
+    CHECK(strstr(run_err.data, "did you mean CLUSPROP_SYNTAX_LIST_VALUE_SZ?\n") != NULL);
+    CHECK_EQ_U(run_clusctl("plist", "syntax", "NOTHING_LIKE_IT", (const char *)NULL), 1);
+    CHECK_STR(run_err.data, "clusctl: plist syntax: unknown name 'NOTHING_LIKE_IT'; expected a "
+                            "CLUSPROP_SYNTAX_* name\n");
     CHECK_EQ_U(run_clusctl("plist", "syntax", "0x1g", (const char *)NULL), 2);
     CHECK_EQ_U(run_clusctl("plist", "syntax", (const char *)NULL), 2);
 }

@@ -1082,6 +1082,11 @@ static uint64_t w_vm_props(void)
     for (i = 0; i < COUNTOF(props); i++) {
         for (v = 0; v < 6; v++)
             put_str(&d, clusctl_vm_property_value_name(props[i], v == 5 ? 0x800700AAu : v));
+        for (k = 0; k < 12; k++) {
+            v = 0xA5u;
+            put_str(&d, clusctl_vm_property_value_at(props[i], k, &v));
+            put_u64(&d, v);
+        }
         for (k = 0; k < COUNTOF(words); k++) {
             v = 0xA5u;
             put_u64(&d, clusctl_vm_property_value_from_name(props[i], words[k], &v));

@@ -243,6 +243,20 @@ static void test_model_options(void)
     CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--offline-action", "sometimes",
                            (const char *)NULL),
                2);
+    /* An unknown value name: the one wording, with the docs' names. */
+    CHECK_STR(run_err.data, "clusctl: vm control: unknown name 'sometimes' for --offline-action; "
+                            "expected a number or one of: \"Turn Off\", \"Save\", \"Shutdown\", "
+                            "\"Shutdown (Forced)\"\n");
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--failure-reason", "E_BUSYY",
+                           (const char *)NULL),
+               2);
+    CHECK_STR(run_err.data, "clusctl: vm start: unknown name 'E_BUSYY' for --failure-reason; "
+                            "expected a number or one of: \"S_OK\", \"E_BUSY\", \"E_FAIL\"\n");
+    /* A property the docs name no value of takes numbers only. */
+    CHECK_EQ_U(run_clusctl("vm", "start", "--dest", "node2", "--start-memory", "lots",
+                           (const char *)NULL),
+               2);
+    CHECK(strstr(run_err.data, "--start-memory 'lots' is not a number") != NULL);
     CHECK_EQ_U(run_clusctl("vm", "control", "0x01000081", "--vm-id", "not-a-guid",
                            (const char *)NULL),
                1);

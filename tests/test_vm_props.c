@@ -164,6 +164,37 @@ static void check_values(const char *values, const char *const *names, const uin
     CHECK_EQ_U(seen, n);
 }
 
+/* A property's named values, one by one, against its values column: the
+ * same names and numbers, in the same order, and no more. */
+static void check_value_names(const char *property, const char *values)
+{
+    char item[128];
+    const char *p = values, *name;
+    size_t index = 0;
+    uint32_t v;
+    while (*p != '\0') {
+        size_t len = strcspn(p, ";");
+        char *eq;
+        if (!CHECK(len < sizeof item))
+            return;
+        memcpy(item, p, len);
+        item[len] = '\0';
+        p += len + (p[len] == ';');
+        eq = strrchr(item, '=');
+        if (!CHECK(eq != NULL))
+            continue;
+        *eq = '\0';
+        v = 0xA5A5A5A5u;
+        name = clusctl_vm_property_value_at(property, index++, &v);
+        CHECK_STR(name, item);
+        CHECK_EQ_U(v, number(eq + 1));
+    }
+    v = 0xA5A5A5A5u;
+    CHECK(clusctl_vm_property_value_at(property, index, &v) == NULL);
+    CHECK_EQ_U(v, 0xA5A5A5A5u);
+    CHECK(clusctl_vm_property_value_at(property, (size_t)-1, NULL) == NULL);
+}
+
 static void test_schema_equals_data_file(void)
 {
     static const char *const left_out[] = {"CheckApplicationHealth", "DefaultMoveType",
@@ -225,6 +256,7 @@ static void test_schema_equals_data_file(void)
                    strstr(r->field[C_TYPE], "GUID") != NULL);
         CHECK_EQ_U((it->flags & CCTL_PROP_ITEM_OWNED) != 0, strcmp(name, "MigrationState") == 0);
         CHECK_EQ_U(it->offset, member_of(name));
+        check_value_names(name, r->field[C_VALUES]);
         if (it->format == CCTL_PROP_FORMAT_DWORD) {
             CHECK_EQ_U(it->minimum, number(r->field[C_MIN]));
             CHECK_EQ_U(it->maximum, number(r->field[C_MAX]));

@@ -600,6 +600,22 @@ CCTL_API clusctl_status clusctl_vm_property_value_from_name(const char *property
                                                             uint32_t *value);
 
 /**
+ * @brief The docs' named values of a VM property one at a time, in the
+ *        order of `data/vm_properties.csv` (to list them: OfflineAction's
+ *        are "Turn Off", "Save", "Shutdown" and "Shutdown (Forced)").
+ *
+ * @param property A property of clusctl_vm_property_table(), any ASCII case.
+ * @param index Which named value: 0 for the first.
+ * @param[out] value Receives the value when a name is returned; may be NULL.
+ * @return The value's name (a static string), or NULL when @p index is past
+ *         the property's last named value (a property the docs name no value
+ *         of has none) or @p property is NULL or unknown; then @p value is
+ *         left untouched.
+ */
+CCTL_API const char *clusctl_vm_property_value_at(const char *property, size_t index,
+                                                  uint32_t *value);
+
+/**
  * @brief The same model with its read-write properties written out: when
  *        clusctl_vm::properties is 0, each property member gets its
  *        documented default and clusctl_vm::properties becomes

@@ -888,6 +888,84 @@ int cli_plist_encode(const cli_ctx *ctx, int argc, char **argv)
 
 /* ---- syntax --------------------------------------------------------------- */
 
+/* Case-insensitive edit distance of two short names (Levenshtein, one row;
+ * names longer than the row count as far apart). */
+static size_t cli_name_distance(const char *a, const char *b)
+{
+    size_t row[64], la = strlen(a), lb = strlen(b), i, j;
+    if (la >= sizeof row / sizeof row[0] || lb >= sizeof row / sizeof row[0])
+        return (size_t)-1;
+    for (j = 0; j <= lb; j++)
+        row[j] = j;
+    for (i = 1; i <= la; i++) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (j = 1; j <= lb; j++) {
+            size_t up = row[j], best = diagonal;
+            int ca = a[i - 1], cb = b[j - 1];
+            if (ca >= 'a' && ca <= 'z')
+                ca -= 'a' - 'A';
+            if (cb >= 'a' && cb <= 'z')
+                cb -= 'a' - 'A';
+            if (ca != cb)
+                best++;
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            diagonal = up;
+            row[j] = best;
+        }
+    }
+    return row[lb];
+}
+
+/* An unknown syntax name: up to three named syntaxes close to it (within
+ * a fifth of its length, at least 2 edits), closest first, as the catalog's
+ * names are suggested. */
+static int cli_unknown_syntax(const cli_ctx *ctx, const char *text)
+{
+#define CLI_SYNTAX_NAME_(N, t, f) #N,
+    static const char *const names[] = {CCTL_PROP_SYNTAX_MAP(CLI_SYNTAX_NAME_)};
+#undef CLI_SYNTAX_NAME_
+    static const char prefix[] = "CLUSPROP_SYNTAX_";
+    const char *best[3] = {NULL, NULL, NULL};
+    size_t dist[3] = {0, 0, 0}, n = 0, i, k, limit, d, len;
+    char list[160];
+    const char *bare = text;
+    for (i = 0; i < sizeof prefix - 1; i++)
+        if (text[i] == '\0' || (text[i] != prefix[i] && text[i] != prefix[i] - 'A' + 'a' &&
+                                 !(prefix[i] == '_' && text[i] == '_')))
+            break;
+    if (i == sizeof prefix - 1)
+        bare = text + i;
+    limit = strlen(bare) / 5 > 2 ? strlen(bare) / 5 : 2;
+    for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+        d = cli_name_distance(bare, names[i]);
+        if (d > limit)
+            continue;
+        for (k = n < 3 ? n : 3; k > 0 && dist[k - 1] > d; k--)
+            if (k < 3) {
+                best[k] = best[k - 1];
+                dist[k] = dist[k - 1];
+            }
+        if (k < 3) {
+            best[k] = names[i];
+            dist[k] = d;
+            if (n < 3)
+                n++;
+        }
+    }
+    if (n == 0)
+        return cli_fail(ctx, CCTL_EXIT_REFUSED,
+                        "unknown name '%s'; expected a CLUSPROP_SYNTAX_* name", text);
+    list[0] = '\0';
+    for (i = 0, len = 0; i < n; i++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s%s",
+                                i == 0 ? "" : i + 1 == n ? " or " : ", ", prefix, best[i]);
+    return cli_fail(ctx, CCTL_EXIT_REFUSED, "unknown name '%s'; did you mean %s?", text, list);
+}
+
 int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv)
 {
     int json = 0, count = 0, rc, i, pass;
@@ -906,9 +984,7 @@ int cli_plist_syntax(const cli_ctx *ctx, int argc, char **argv)
             const char *name, *tn, *fn;
             if (cli_is_identifier(text)) {
                 if (clusctl_syntax_from_name(text, &syntax) != CCTL_ERROR_SUCCESS)
-                    return cli_fail(ctx, CCTL_EXIT_REFUSED,
-                                    "unknown name '%s'; expected a CLUSPROP_SYNTAX_* name",
-                                    text);
+                    return cli_unknown_syntax(ctx, text);
             } else if ((rc = cli_parse_number(ctx, "SYNTAX", text, &syntax)) != CCTL_EXIT_OK) {
                 return rc;
             }

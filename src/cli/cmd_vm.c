@@ -128,11 +128,26 @@ static const struct {
 static int cli_property_number(const cli_ctx *ctx, const char *option,
                                const char *property, const char *text, uint32_t *value)
 {
-    uint32_t min = 0, max = UINT32_MAX;
+    uint32_t min = 0, max = UINT32_MAX, v;
+    char list[CLI_LIST_SIZE];
+    size_t len = 0, i;
+    const char *name;
     if (clusctl_vm_property_value_from_name(property, text, value) == CCTL_ERROR_SUCCESS)
         return CCTL_EXIT_OK;
-    (void)cli_vm_property_range(property, &min, &max);
-    return cli_parse_number_range(ctx, option, text, min, max, value);
+    /* Not a number, and the docs name values: it is an unknown name. */
+    name = clusctl_vm_property_value_at(property, 0, &v);
+    if (name == NULL || (text[0] >= '0' && text[0] <= '9') || text[0] == '-' ||
+        text[0] == '+' || text[0] == '\0') {
+        (void)cli_vm_property_range(property, &min, &max);
+        return cli_parse_number_range(ctx, option, text, min, max, value);
+    }
+    list[0] = '\0';
+    for (i = 0; name != NULL && len < sizeof list; name = clusctl_vm_property_value_at(property, ++i, &v))
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s\"%s\"", i > 0 ? ", " : "",
+                                name);
+    return cli_fail(ctx, CCTL_EXIT_USAGE,
+                    "unknown name '%s' for %s; expected a number or one of: %s", text, option,
+                    list);
 }
 
 /* The one line of a property list the core refused. */
