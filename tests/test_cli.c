@@ -81,9 +81,9 @@ static void test_decode_json(void)
 {
     CHECK_EQ_U(run_clusctl("decode", "--json", "0x01600004", (const char *)NULL), 0);
     CHECK_STR(run_out.data,
-              "{\"value\":\"0x01600004\",\"object\":1,\"object_name\":\"RESOURCE\","
+              "{\"value\":\"0x01600004\",\"object\":1,\"object_name\":\"RESOURCE\",\"object_description\":\"a resource\","
               "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
-              "\"function\":1,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
+              "\"function\":1,\"operation\":\"0x000004\",\"control_function\":\"0x200004\",\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
               "\"names\":[\"CLUSCTL_RESOURCE_VM_START_MIGRATION\","
               "\"CLUSCTL_RESOURCE_VM_CONFIG_UPDATE\"],"
               "\"entries\":[{\"name\":\"CLUSCTL_RESOURCE_VM_START_MIGRATION\","
@@ -112,9 +112,9 @@ static void test_decode_json(void)
     /* Several codes, decimal and hex, options after operands: one line each. */
     CHECK_EQ_U(run_clusctl("decode", "23068680", "0xFFFFFFFF", "--json", (const char *)NULL), 0);
     CHECK_STR(run_out.data,
-              "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\","
+              "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\",\"object_description\":\"a resource\","
               "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
-              "\"function\":2,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
+              "\"function\":2,\"operation\":\"0x000008\",\"control_function\":\"0x200008\",\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
               "\"names\":[\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\","
               "\"CLUSCTL_RESOURCE_VM_CREATE_SWITCHPORTS\"],"
               "\"entries\":[{\"name\":\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\","
@@ -137,8 +137,9 @@ static void test_decode_json(void)
               "\"docs_errata\":[],\"required_access\":\"ALL\",\"application_may_send\":true,"
               "\"sdk\":false,\"input\":\"none\",\"output\":\"none\",\"input_detail\":null,"
               "\"output_detail\":null,\"nearest\":null}\n"
-              "{\"value\":\"0xFFFFFFFF\",\"object\":255,\"object_name\":null,\"global\":true,"
+              "{\"value\":\"0xFFFFFFFF\",\"object\":255,\"object_name\":null,\"object_description\":null,\"global\":true,"
               "\"modify\":true,\"user\":true,\"internal\":true,\"function\":262143,"
+              "\"operation\":\"0x0FFFFC\",\"control_function\":\"0x3FFFFF\","
               "\"access\":3,\"access_name\":null,\"warnings\":[\"unknown_object\",\"access_3\","
               "\"global\",\"user_and_internal\"],\"names\":[],\"entries\":[],"
               "\"description\":null,\"description_source\":null,\"docs_errata\":[],"
@@ -236,9 +237,9 @@ static void test_encode(void)
     CHECK_STR(run_out.data, "0x808FFFFF\n");
     CHECK_EQ_U(run_clusctl("encode", "--json", "--object", "Resource", "--modify",
                            "--user", "--function", "2", (const char *)NULL), 0);
-    CHECK(starts_with(run_out.data, "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\","
+    CHECK(starts_with(run_out.data, "{\"value\":\"0x01600008\",\"object\":1,\"object_name\":\"RESOURCE\",\"object_description\":\"a resource\","
                   "\"global\":false,\"modify\":true,\"user\":true,\"internal\":false,"
-                  "\"function\":2,\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
+                  "\"function\":2,\"operation\":\"0x000008\",\"control_function\":\"0x200008\",\"access\":0,\"access_name\":\"ANY\",\"warnings\":[],"
                   "\"names\":[\"CLUSCTL_RESOURCE_VM_CANCEL_MIGRATION\","));
 }
 
@@ -498,6 +499,90 @@ static void test_plist_flags(void)
     CHECK(strstr(run_out.data, "plist decode") == NULL);
     CHECK_EQ_U(run_clusctl("help", "plist", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n") != NULL);
+}
+
+/* JSON never holds less than the text: for each code, every hex number and
+ * every control-code name of decode --verbose's text is in its JSON, and so
+ * is every line's value whose label says it is free text (about, source,
+ * note, docs, page: their text after any "NAME: "). */
+static void test_json_holds_the_text(void)
+{
+    static const char *const codes[] = {"0x01600004", "0x01600008", "0x0A000009",
+                                        "0x00400249", "0x01000005", "0xFFFFFFFF",
+                                        "CLUSCTL_RESOURCE_UNKNOWN", "0x00000009",
+                                        "0x01000082", "0x06000009"};
+    size_t i;
+    for (i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        char *text, *json;
+        const char *line, *end;
+        harness_test = codes[i];
+        CHECK_EQ_U(run_clusctl("decode", "--verbose", codes[i], (const char *)NULL), 0);
+        text = strdup_or_die(run_out.data);
+        CHECK_EQ_U(run_clusctl("decode", "--json", codes[i], (const char *)NULL), 0);
+        json = strdup_or_die(run_out.data);
+        for (line = text; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
+            const char *p, *value;
+            end = strchr(line, '\n');
+            if (end == NULL)
+                end = line + strlen(line);
+            value = line + 10; /* "label     value" */
+            if (end - line <= 10)
+                continue;
+            /* Hex numbers and names, anywhere in the line. */
+            for (p = value; p < end; p++) {
+                size_t n = 0;
+                char token[128];
+                if (p > value && (p[-1] == '_' || (p[-1] >= 'A' && p[-1] <= 'Z') ||
+                                  (p[-1] >= '0' && p[-1] <= '9')))
+                    continue;
+                if (p[0] == '0' && p[1] == 'x')
+                    while (p + n < end && strchr("0123456789ABCDEFabcdefx", p[n]) != NULL)
+                        n++;
+                else if (strncmp(p, "CLCTL_", 6) == 0 || strncmp(p, "CLUSCTL_", 8) == 0 ||
+                         strncmp(p, "CTCTL_", 6) == 0)
+                    while (p + n < end && (p[n] == '_' || (p[n] >= 'A' && p[n] <= 'Z') ||
+                                           (p[n] >= '0' && p[n] <= '9')))
+                        n++;
+                if (n == 0 || n >= sizeof token)
+                    continue;
+                memcpy(token, p, n);
+                token[n] = '\0';
+                if (!CHECK(strstr(json, token) != NULL))
+                    fprintf(stderr, "    %s (%.*s) is not in the JSON\n", token,
+                            (int)(end - line), line);
+            }
+            /* Free text, whole. */
+            if (strncmp(line, "about ", 6) == 0 || strncmp(line, "source ", 7) == 0 ||
+                strncmp(line, "note ", 5) == 0 || strncmp(line, "docs ", 5) == 0 ||
+                strncmp(line, "page ", 5) == 0) {
+                char piece[512];
+                const char *colon = strstr(value, ": ");
+                size_t n;
+                if ((strncmp(line, "note ", 5) == 0 || strncmp(line, "page ", 5) == 0) &&
+                    colon != NULL && colon < end && strncmp(value, "CL", 2) == 0)
+                    value = colon + 2;
+                /* Each " | "-separated item (the docs errata), as a JSON
+                 * string holds it. */
+                while (value < end) {
+                    const char *stop = strstr(value, " | ");
+                    if (stop == NULL || stop > end || strncmp(line, "docs ", 5) != 0)
+                        stop = end;
+                    for (n = 0; value < stop && n + 2 < sizeof piece; value++) {
+                        if (*value == '"' || *value == '\\')
+                            piece[n++] = '\\';
+                        piece[n++] = *value;
+                    }
+                    piece[n] = '\0';
+                    if (!CHECK(strstr(json, piece) != NULL))
+                        fprintf(stderr, "    '%s' is not in the JSON\n", piece);
+                    value = stop < end ? stop + 3 : end;
+                }
+            }
+        }
+        free(json);
+        free(text);
+    }
+    harness_test = "test_json_holds_the_text";
 }
 
 /* Every line of every command's help fits in 78 columns. */
@@ -1036,6 +1121,7 @@ int main(void)
     RUN(test_decode_table);
     RUN(test_decode_table_warnings);
     RUN(test_decode_json);
+    RUN(test_json_holds_the_text);
     RUN(test_decode_several_tables);
     RUN(test_encode);
     RUN(test_bad_codes);

@@ -120,6 +120,8 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     fprintf(out, "{\"value\":\"0x%08lX\",\"object\":%lu,\"object_name\":",
             (unsigned long)d->code, (unsigned long)f->object);
     cli_json_string(out, d->object_name);
+    fputs(",\"object_description\":", out);
+    cli_json_string(out, d->object_description);
     fputs(",\"global\":", out);
     cli_json_bool(out, f->global);
     fputs(",\"modify\":", out);
@@ -128,8 +130,11 @@ void cli_print_code_json(FILE *out, const clusctl_description *d)
     cli_json_bool(out, f->user);
     fputs(",\"internal\":", out);
     cli_json_bool(out, f->internal);
-    fprintf(out, ",\"function\":%lu,\"access\":%lu,\"access_name\":",
-            (unsigned long)f->function, (unsigned long)f->access);
+    fprintf(out,
+            ",\"function\":%lu,\"operation\":\"0x%06lX\",\"control_function\":\"0x%06lX\","
+            "\"access\":%lu,\"access_name\":",
+            (unsigned long)f->function, (unsigned long)d->operation_bits,
+            (unsigned long)d->control_function, (unsigned long)f->access);
     cli_json_string(out, d->access_name);
     fputs(",\"warnings\":", out);
     cli_json_warnings(out, d->warnings);
