@@ -353,6 +353,16 @@ static void test_decode_names(void)
                             "resource type the catalog knows (\"Virtual Machine\", "
                             "\"Virtual Machine Configuration\"): names are picked as "
                             "without it\n");
+    /* The help of decode and annotate names the same types, from the catalog. */
+    {
+        static const char *const commands[] = {"decode", "annotate"};
+        size_t k;
+        for (k = 0; k < 2; k++) {
+            CHECK_EQ_U(run_clusctl("help", commands[k], (const char *)NULL), 0);
+            CHECK(strstr(run_out.data, "(\"Virtual Machine\", \"Virtual Machine Configuration\")")
+                  != NULL);
+        }
+    }
     CHECK_EQ_U(run_clusctl("decode", "--restype", "virtual machine configuration",
                            "0x01600004", (const char *)NULL), 0);
     CHECK(strstr(run_out.data, "name      CLUSCTL_RESOURCE_VM_CONFIG_UPDATE (") != NULL);

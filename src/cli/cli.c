@@ -392,6 +392,9 @@ void cli_list_names(cli_list list, char *buf, size_t size)
         CCTL_MIGRATION_STATE_MAP(CLI_STATE_)
 #undef CLI_STATE_
         break;
+    case CLI_LIST_RESTYPES:
+        cli_resource_types(buf, size);
+        break;
     }
 }
 
@@ -419,6 +422,7 @@ static const struct {
     {"@access@", CLI_LIST_ACCESS},
     {"@vm-states@", CLI_LIST_VM_STATES},
     {"@migration-states@", CLI_LIST_MIGRATION_STATES},
+    {"@restypes@", CLI_LIST_RESTYPES},
 };
 
 /* Stores one byte of the expansion, counting those that do not fit. */

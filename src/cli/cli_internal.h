@@ -170,13 +170,15 @@ int cli_name_matches(const char *pattern, const char *name);
 int cli_unknown_name(const cli_ctx *ctx, int status, const char *text);
 
 /* The lists of names the tool takes, each from the library's map
- * (CCTL_OBJECT_MAP, ...). Help text names one as @objects@, @access@,
- * @vm-states@ or @migration-states@. */
+ * (CCTL_OBJECT_MAP, ...) or catalog (the resource types). Help text names
+ * one as @objects@, @access@, @vm-states@, @migration-states@ or
+ * @restypes@. */
 typedef enum cli_list {
     CLI_LIST_OBJECTS,
     CLI_LIST_ACCESS,
     CLI_LIST_VM_STATES,
-    CLI_LIST_MIGRATION_STATES
+    CLI_LIST_MIGRATION_STATES,
+    CLI_LIST_RESTYPES
 } cli_list;
 
 /* Room for any list, and for any command's expanded help. */

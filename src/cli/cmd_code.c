@@ -52,7 +52,7 @@ const cli_command cli_cmd_decode = {
     "but would as hex (1600004 for 0x01600004) get a note on stderr.\n\n"
     "Options:\n"
     "  --restype NAME  name first the code that belongs to resource type NAME\n"
-    "                  (\"Virtual Machine\", \"Virtual Machine Configuration\");\n"
+    "                  (@restypes@);\n"
     "                  another type gets a warning on stderr\n"
     "  --verbose       also a page line (its docs page) and a note line (where\n"
     "                  the sources disagree, SDK #if guards) for each name\n"
