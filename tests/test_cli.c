@@ -609,11 +609,16 @@ static void test_help_width(void)
         {"help", "plist", NULL, NULL},      {"help", "vm", "start", NULL},
         {"vm", "table", "--help", NULL},    {"plist", "decode", "--help", NULL},
         {"plist", "flags", "--help", NULL}, {"help", "--man", NULL, NULL},
+        {"help", "vm", "cancel", NULL},     {"help", "vm", "control", NULL},
+        {"help", "vm", "dot", NULL},        {"help", "plist", "encode", NULL},
+        {"help", "plist", "syntax", NULL},
     };
     for (i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         const char *line, *end;
         harness_test = runs[i][1] != NULL ? runs[i][1] : runs[i][0];
         CHECK_EQ_U(run_clusctl(runs[i][0], runs[i][1], runs[i][2], runs[i][3]), 0);
+        /* Every @list@ and @range:NAME@ token was expanded. */
+        CHECK(strchr(run_out.data, '@') == NULL);
         for (line = run_out.data; *line != '\0'; line = *end != '\0' ? end + 1 : end) {
             size_t width = 0;
             const char *p;

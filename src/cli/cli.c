@@ -731,16 +731,22 @@ void cli_print_command_help(FILE *out, const cli_command *command)
     }
 }
 
-/* "start, cancel, ...": a command's subcommands, for messages. */
-static void cli_subcommand_names(const cli_command *command, char *buf, size_t size)
+/* "unknown subcommand 'NAME' (start, cancel, ...)", or with NULL "no
+ * subcommand given (...)": a usage error. */
+static int cli_bad_subcommand(const cli_ctx *ctx, const cli_command *command,
+                              const char *name)
 {
     const cli_command *const *sub;
+    char names[128];
     size_t len = 0;
-    buf[0] = '\0';
-    for (sub = command->subcommands; *sub != NULL && len < size; sub++)
-        len += (size_t)snprintf(buf + len, size - len, "%s%s",
+    names[0] = '\0';
+    for (sub = command->subcommands; *sub != NULL && len < sizeof names; sub++)
+        len += (size_t)snprintf(names + len, sizeof names - len, "%s%s",
                                 sub == command->subcommands ? "" : ", ",
                                 cli_subcommand_name(*sub));
+    if (name == NULL)
+        return cli_fail(ctx, CCTL_EXIT_USAGE, "no subcommand given (%s)", names);
+    return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", name, names);
 }
 
 int cli_run_subcommand(const cli_ctx *ctx, const cli_command *command, int argc,
@@ -748,10 +754,8 @@ int cli_run_subcommand(const cli_ctx *ctx, const cli_command *command, int argc,
 {
     const char *name = argc > 1 ? argv[1] : NULL;
     const cli_command *sub;
-    char names[128];
-    cli_subcommand_names(command, names, sizeof names);
     if (name == NULL)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "no subcommand given (%s)", names);
+        return cli_bad_subcommand(ctx, command, NULL);
     if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
         if (argc > 2)
             return cli_fail(ctx, CCTL_EXIT_USAGE, "unexpected argument '%s' after %s",
@@ -761,7 +765,7 @@ int cli_run_subcommand(const cli_ctx *ctx, const cli_command *command, int argc,
     }
     sub = cli_find_subcommand(command, name);
     if (sub == NULL)
-        return cli_fail(ctx, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", name, names);
+        return cli_bad_subcommand(ctx, command, name);
     return sub->run(ctx, argc - 1, argv + 1);
 }
 
@@ -887,11 +891,8 @@ static int cli_run(cli_ctx *c, int argc, char **argv, FILE *out, FILE *err)
             return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'", argv[3]);
         sub = cli_find_subcommand(command, argv[3]);
         if (sub == NULL) {
-            char names[128];
-            cli_subcommand_names(command, names, sizeof names);
             c->command = command->name;
-            return cli_fail(c, CCTL_EXIT_USAGE, "unknown subcommand '%s' (%s)", argv[3],
-                            names);
+            return cli_bad_subcommand(c, command, argv[3]);
         }
         if (argc > 4)
             return cli_fail(c, CCTL_EXIT_USAGE, "unexpected argument '%s'", argv[4]);
