@@ -142,7 +142,8 @@ static int cli_property_number(const cli_ctx *ctx, const char *option,
         return cli_parse_number_range(ctx, option, text, min, max, value);
     }
     list[0] = '\0';
-    for (i = 0; name != NULL && len < sizeof list; name = clusctl_vm_property_value_at(property, ++i, &v))
+    for (i = 0; name != NULL && len < sizeof list;
+         name = clusctl_vm_property_value_at(property, ++i, &v))
         len += (size_t)snprintf(list + len, sizeof list - len, "%s\"%s\"", i > 0 ? ", " : "",
                                 name);
     return cli_fail(ctx, CCTL_EXIT_USAGE,
