@@ -511,6 +511,80 @@ static void test_plist_flags(void)
     CHECK(strstr(run_out.data, "clusctl plist flags CLUSCTL_RESOURCE_GET_CHARACTERISTICS 0x5\n") != NULL);
 }
 
+/* One JSON style on every command: each line of the output is one JSON
+ * value (an object, or "[" and "]" around a listing's objects, one a line,
+ * comma-separated), compact (no white space outside strings), every key
+ * snake_case. A scanner of its own, not the tool's JSON reader. */
+static void check_json_style(const char *out)
+{
+    const char *p = out;
+    int depth = 0, in_array_listing = 0;
+    while (*p != '\0') {
+        const char *line_end = strchr(p, '\n');
+        if (!CHECK(line_end != NULL))
+            return;
+        if (line_end - p == 1 && (*p == '[' || *p == ']')) {
+            in_array_listing = *p == '[';
+            p = line_end + 1;
+            continue;
+        }
+        CHECK(*p == '{' || (in_array_listing && *p == '{'));
+        for (; p < line_end; p++) {
+            if (*p == '"') {
+                const char *start = ++p;
+                int key;
+                while (p < line_end && *p != '"')
+                    p += *p == '\\' ? 2 : 1;
+                if (!CHECK(p < line_end))
+                    return;
+                key = p[1] == ':';
+                if (key) {
+                    const char *k;
+                    for (k = start; k < p; k++)
+                        if (!CHECK((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') ||
+                                   *k == '_'))
+                            fprintf(stderr, "    key %.*s\n", (int)(p - start), start);
+                }
+                continue;
+            }
+            if (!CHECK(*p != ' ' && *p != '\t' && *p != '\r'))
+                fprintf(stderr, "    white space in %.40s\n", p);
+            depth += (*p == '{' || *p == '[') - (*p == '}' || *p == ']');
+        }
+        /* A listing's objects end with a comma, but the last. */
+        CHECK(depth == 0);
+        p = line_end + 1;
+    }
+}
+
+static void test_json_style(void)
+{
+    static const char *const runs[][8] = {
+        {"decode", "--json", "0x01600004", "0xFFFFFFFF", "0x00400249", NULL},
+        {"encode", "--json", "--object", "1", "--function", "2", NULL},
+        {"lookup", "--json", "CLCTL_GET_FLAGS", NULL},
+        {"lookup", "--search", "--json", "vm_", NULL},
+        {"list", "--json", "--object", "9", NULL},
+        {"vm", "table", "--json", NULL},
+        {"vm", "start", "--dest", "node2", "--json", NULL},
+        {"vm", "cancel", "--json", NULL},
+        {"vm", "control", "0x0100007D", "--json", NULL},
+        {"vm", "control", "0x01000079", "--json", NULL},
+        {"plist", "syntax", "--json", "0x00010002", "CLUSPROP_SYNTAX_NAME", NULL},
+        {"plist", "flags", "--json", "0x01000005", "5", NULL},
+        {"plist", "flags", "--json", "CLUSCTL_RESOURCE_GET_CLASS_INFO", "1", "0x40000000", NULL},
+    };
+    size_t i;
+    for (i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        harness_test = runs[i][0];
+        CHECK_EQ_U(run_clusctl(runs[i][0], runs[i][1], runs[i][2], runs[i][3], runs[i][4],
+                               runs[i][5], runs[i][6], runs[i][7]),
+                   0);
+        check_json_style(run_out.data);
+    }
+    harness_test = "test_json_style";
+}
+
 /* JSON never holds less than the text: for each code, every hex number and
  * every control-code name of decode --verbose's text is in its JSON, and so
  * is every line's value whose label says it is free text (about, source,
@@ -1137,6 +1211,7 @@ int main(void)
     RUN(test_decode_table_warnings);
     RUN(test_decode_json);
     RUN(test_json_holds_the_text);
+    RUN(test_json_style);
     RUN(test_decode_several_tables);
     RUN(test_encode);
     RUN(test_bad_codes);
