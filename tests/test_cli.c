@@ -518,17 +518,16 @@ static void test_plist_flags(void)
 static void check_json_style(const char *out)
 {
     const char *p = out;
-    int depth = 0, in_array_listing = 0;
+    int depth = 0;
     while (*p != '\0') {
         const char *line_end = strchr(p, '\n');
         if (!CHECK(line_end != NULL))
             return;
         if (line_end - p == 1 && (*p == '[' || *p == ']')) {
-            in_array_listing = *p == '[';
             p = line_end + 1;
             continue;
         }
-        CHECK(*p == '{' || (in_array_listing && *p == '{'));
+        CHECK(*p == '{');
         for (; p < line_end; p++) {
             if (*p == '"') {
                 const char *start = ++p;
