@@ -10,7 +10,7 @@
 #include "export.h"
 
 #define CCTL_VERSION_MAJOR 0 /**< major version: incompatible API changes */
-#define CCTL_VERSION_MINOR 3 /**< minor version: compatible additions */
+#define CCTL_VERSION_MINOR 4 /**< minor version: compatible additions */
 #define CCTL_VERSION_PATCH 0 /**< patch version: fixes */
 
 /**
