@@ -134,31 +134,40 @@ static size_t member_of(const char *name)
     return (size_t)-1;
 }
 
+/* The next "Name=value" of a values column (';'-separated): item gets the
+ * name, *value the number's text (in item); *p moves past it. 0 at the end,
+ * or after a failed check for a malformed item. */
+static int next_value_item(const char **p, char *item, size_t size, const char **value)
+{
+    size_t len = strcspn(*p, ";");
+    char *eq;
+    if (**p == '\0' || !CHECK(len < size))
+        return 0;
+    memcpy(item, *p, len);
+    item[len] = '\0';
+    *p += len + ((*p)[len] == ';');
+    eq = strrchr(item, '=');
+    if (!CHECK(eq != NULL))
+        return 0;
+    *eq = '\0';
+    *value = eq + 1;
+    return 1;
+}
+
 /* Each "Name=value" of a values column against a state map's display names. */
 static void check_values(const char *values, const char *const *names, const uint32_t *numbers,
                          size_t n)
 {
     char item[128];
-    const char *p = values;
+    const char *p = values, *value;
     size_t seen = 0, i;
-    while (*p != '\0') {
-        size_t len = strcspn(p, ";");
-        char *eq;
+    while (next_value_item(&p, item, sizeof item, &value)) {
         int found = 0;
-        if (!CHECK(len < sizeof item))
-            return;
-        memcpy(item, p, len);
-        item[len] = '\0';
-        p += len + (p[len] == ';');
-        eq = strrchr(item, '=');
-        if (!CHECK(eq != NULL))
-            continue;
-        *eq = '\0';
         for (i = 0; i < n; i++)
-            if (strcmp(names[i], item) == 0 && numbers[i] == number(eq + 1))
+            if (strcmp(names[i], item) == 0 && numbers[i] == number(value))
                 found = 1;
         if (!CHECK(found))
-            fprintf(stderr, "    %s=%s is not in vm.h\n", item, eq + 1);
+            fprintf(stderr, "    %s=%s is not in vm.h\n", item, value);
         seen++;
     }
     CHECK_EQ_U(seen, n);
@@ -169,25 +178,14 @@ static void check_values(const char *values, const char *const *names, const uin
 static void check_value_names(const char *property, const char *values)
 {
     char item[128];
-    const char *p = values, *name;
+    const char *p = values, *name, *value;
     size_t index = 0;
     uint32_t v;
-    while (*p != '\0') {
-        size_t len = strcspn(p, ";");
-        char *eq;
-        if (!CHECK(len < sizeof item))
-            return;
-        memcpy(item, p, len);
-        item[len] = '\0';
-        p += len + (p[len] == ';');
-        eq = strrchr(item, '=');
-        if (!CHECK(eq != NULL))
-            continue;
-        *eq = '\0';
+    while (next_value_item(&p, item, sizeof item, &value)) {
         v = 0xA5A5A5A5u;
         name = clusctl_vm_property_value_at(property, index++, &v);
         CHECK_STR(name, item);
-        CHECK_EQ_U(v, number(eq + 1));
+        CHECK_EQ_U(v, number(value));
     }
     v = 0xA5A5A5A5u;
     CHECK(clusctl_vm_property_value_at(property, index, &v) == NULL);
