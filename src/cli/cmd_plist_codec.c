@@ -933,10 +933,13 @@ static int cli_unknown_syntax(const cli_ctx *ctx, const char *text)
     size_t dist[3] = {0, 0, 0}, n = 0, i, k, limit, d, len;
     char list[160];
     const char *bare = text;
-    for (i = 0; i < sizeof prefix - 1; i++)
-        if (text[i] == '\0' || (text[i] != prefix[i] && text[i] != prefix[i] - 'A' + 'a' &&
-                                 !(prefix[i] == '_' && text[i] == '_')))
+    /* The names compare without the prefix, which the text may have in
+     * any case. */
+    for (i = 0; i < sizeof prefix - 1; i++) {
+        int c = text[i] >= 'a' && text[i] <= 'z' ? text[i] - 'a' + 'A' : text[i];
+        if (c != prefix[i])
             break;
+    }
     if (i == sizeof prefix - 1)
         bare = text + i;
     limit = strlen(bare) / 5 > 2 ? strlen(bare) / 5 : 2;
