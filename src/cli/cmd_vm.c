@@ -690,9 +690,11 @@ static int cli_vm(const cli_ctx *ctx, int argc, char **argv)
     "  --virtual-numa-count N  VirtualNumaCount, @range:VirtualNumaCount@\n\n" \
     "S, any case, or a number: @vm-states@\n"                                  \
     "M, any case, or a number: @migration-states@\n"                           \
-    "Value names are the docs' (any case; -, _ or a space between words);\n"  \
-    "a number outside the property's range is refused. The read-write\n"      \
-    "properties go through SET_PRIVATE_PROPERTIES, which checks each one.\n\n" \
+    "S and M also take any 32-bit number, so that the machines' refusal of\n"  \
+    "an undocumented state (ERROR_INVALID_STATE) can be tried. The other\n"    \
+    "numbers must be in their property's range; value names are the docs'\n"  \
+    "(any case; -, _ or a space between words). The read-write properties\n" \
+    "go through SET_PRIVATE_PROPERTIES, which checks each one.\n\n"           \
     "In the JSON, vm is the model after the call: vm_state, vm_state_name,\n" \
     "migration_state, migration_state_name, host, source, destination (node\n" \
     "names), failure_reason, progress, vm_id, offline_action,\n"              \
