@@ -8,6 +8,33 @@
 /* Number of elements of an array. */
 #define CCTL_COUNTOF_(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Whether n words are all 0 / n pointers all NULL. */
+static inline int clusctl__words_zero(const uint32_t *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (w[i] != 0)
+            return 0;
+    return 1;
+}
+
+static inline int clusctl__ptrs_null(const void *const *p, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (p[i] != NULL)
+            return 0;
+    return 1;
+}
+
+/* Whether a struct's reserved room is clean (README, "Growing the ABI"):
+ * its `reserved` words all 0, and with _PTR_ its `reserved_ptr` slots all
+ * NULL too. */
+#define CCTL_CLEAN_(s) clusctl__words_zero((s)->reserved, CCTL_COUNTOF_((s)->reserved))
+#define CCTL_CLEAN_PTR_(s)                                                     \
+    (CCTL_CLEAN_(s) &&                                                         \
+     clusctl__ptrs_null((s)->reserved_ptr, CCTL_COUNTOF_((s)->reserved_ptr)))
+
 /* ASCII case-insensitive equality of two NUL-terminated strings; the C
  * library's tolower() depends on the locale, this does not. */
 int clusctl__ascii_equal_nocase(const char *a, const char *b);

@@ -73,28 +73,6 @@ static int clusctl__strict_policy(uint32_t flags)
     return (flags & CCTL_PLIST_STRICT) != 0;
 }
 
-static int clusctl__words_zero(const uint32_t *w, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (w[i] != 0)
-            return 0;
-    return 1;
-}
-
-static int clusctl__ptrs_null(const void *const *p, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (p[i] != NULL)
-            return 0;
-    return 1;
-}
-
-#define CCTL__CLEAN(s) clusctl__words_zero((s)->reserved, CCTL_COUNTOF_((s)->reserved))
-#define CCTL__CLEAN_PTR(s)                                                     \
-    (CCTL__CLEAN(s) && clusctl__ptrs_null((s)->reserved_ptr, CCTL_COUNTOF_((s)->reserved_ptr)))
-
 /* ---- UTF-16 and UTF-8 ------------------------------------------------------ */
 
 static int clusctl__is_high(uint32_t u)
@@ -660,7 +638,7 @@ static clusctl_status clusctl__validate_args(const void *buffer, size_t size, ui
                                              const clusctl_plist_error *error)
 {
     if ((flags & ~(uint32_t)CCTL__READ_FLAGS) != 0 || CCTL__OVER_32(size) ||
-        (error != NULL && !CCTL__CLEAN(error)) ||
+        (error != NULL && !CCTL_CLEAN_(error)) ||
         clusctl__overlap(error, sizeof *error, buffer, size))
         return CCTL_ERROR_INVALID_PARAMETER;
     if (buffer == NULL && size != 0)
@@ -728,7 +706,7 @@ static clusctl_status clusctl__open_public(clusctl_plist_reader *reader, const v
                                            clusctl_plist_error *error, int property_list)
 {
     clusctl_status st;
-    if (reader == NULL || !CCTL__CLEAN_PTR(reader) ||
+    if (reader == NULL || !CCTL_CLEAN_PTR_(reader) ||
         clusctl__overlap(reader, sizeof *reader, buffer, size) ||
         clusctl__overlap(reader, sizeof *reader, error, sizeof *error))
         return CCTL_ERROR_INVALID_PARAMETER;
@@ -753,7 +731,7 @@ clusctl_status clusctl_vlist_open(clusctl_plist_reader *reader, const void *buff
 /* Whether a reader is one the library could have written. */
 static int clusctl__reader_sane(const clusctl_plist_reader *r, uint32_t kind)
 {
-    return CCTL__CLEAN_PTR(r) && r->kind == kind && (r->flags & ~(uint32_t)CCTL__READ_FLAGS) == 0 &&
+    return CCTL_CLEAN_PTR_(r) && r->kind == kind && (r->flags & ~(uint32_t)CCTL__READ_FLAGS) == 0 &&
            !CCTL__OVER_32(r->size) && (r->data != NULL || r->size == 0) &&
            r->next <= r->end && r->end <= r->size && r->depth <= CCTL_PLIST_DEPTH_MAX;
 }
@@ -791,7 +769,7 @@ clusctl_status clusctl_plist_next(clusctl_plist_reader *reader, clusctl_prop *pr
     size_t next = 0;
     clusctl_status st;
 
-    if (reader == NULL || prop == NULL || !CCTL__CLEAN_PTR(prop) ||
+    if (reader == NULL || prop == NULL || !CCTL_CLEAN_PTR_(prop) ||
         !clusctl__reader_sane(reader, CCTL_PLIST_KIND_PROPERTY_LIST) ||
         clusctl__overlap(prop, sizeof *prop, reader, sizeof *reader) ||
         clusctl__overlap(prop, sizeof *prop, reader->data, reader->size))
@@ -825,7 +803,7 @@ clusctl_status clusctl_prop_next_value(clusctl_prop *prop, clusctl_prop_value *v
     clusctl__val v;
     clusctl_status st;
 
-    if (prop == NULL || value == NULL || !CCTL__CLEAN_PTR(prop) || !CCTL__CLEAN_PTR(value) ||
+    if (prop == NULL || value == NULL || !CCTL_CLEAN_PTR_(prop) || !CCTL_CLEAN_PTR_(value) ||
         prop->next_ > prop->list_size_ || CCTL__OVER_32(prop->list_size_) ||
         (prop->list_ == NULL && prop->list_size_ != 0) ||
         (prop->flags_ & ~(uint32_t)CCTL__READ_FLAGS) != 0 ||
@@ -858,7 +836,7 @@ clusctl_status clusctl_vlist_next(clusctl_plist_reader *reader, clusctl_prop_val
     clusctl__val v;
     clusctl_status st;
 
-    if (reader == NULL || value == NULL || !CCTL__CLEAN_PTR(value) ||
+    if (reader == NULL || value == NULL || !CCTL_CLEAN_PTR_(value) ||
         !clusctl__reader_sane(reader, CCTL_PLIST_KIND_VALUE_LIST) ||
         clusctl__overlap(value, sizeof *value, reader, sizeof *reader) ||
         clusctl__overlap(value, sizeof *value, reader->data, reader->size))
@@ -907,7 +885,7 @@ static int clusctl__out_bad(const void *data, size_t length, const char *out, si
 
 static int clusctl__prop_sane(const clusctl_prop *p)
 {
-    return p != NULL && CCTL__CLEAN_PTR(p) && (p->name != NULL || p->name_length == 0);
+    return p != NULL && CCTL_CLEAN_PTR_(p) && (p->name != NULL || p->name_length == 0);
 }
 
 clusctl_status clusctl_prop_name(const clusctl_prop *prop, char *out, size_t out_size,
@@ -975,7 +953,7 @@ clusctl_status clusctl_plist_find(const void *buffer, size_t size, uint32_t flag
 
     if (name == NULL || !clusctl__utf8_units(name, &units) ||
         (format > 0xFFFFu && format != CCTL_PROP_FORMAT_ANY) ||
-        (value != NULL && !CCTL__CLEAN_PTR(value)) ||
+        (value != NULL && !CCTL_CLEAN_PTR_(value)) ||
         clusctl__overlap(value, sizeof *value, buffer, size) ||
         clusctl__overlap(value, sizeof *value, name, strlen(name) + 1) ||
         clusctl__overlap(value, sizeof *value, error, sizeof *error))
@@ -1037,7 +1015,7 @@ clusctl_status clusctl_plist_find(const void *buffer, size_t size, uint32_t flag
 
 static int clusctl__value_sane(const clusctl_prop_value *v)
 {
-    return v != NULL && CCTL__CLEAN_PTR(v) && (v->data != NULL || v->length == 0) &&
+    return v != NULL && CCTL_CLEAN_PTR_(v) && (v->data != NULL || v->length == 0) &&
            v->type == v->syntax >> 16 && v->format == (v->syntax & 0xFFFFu) &&
            (v->flags & ~(uint32_t)CCTL__READ_FLAGS) == 0;
 }
@@ -1198,8 +1176,8 @@ static clusctl_status clusctl__value_list(const clusctl_prop_value *value,
     size_t length, offset;
     uint32_t flags, depth, format;
 
-    if (!clusctl__value_sane(value) || reader == NULL || !CCTL__CLEAN_PTR(reader) ||
-        (error != NULL && !CCTL__CLEAN(error)) ||
+    if (!clusctl__value_sane(value) || reader == NULL || !CCTL_CLEAN_PTR_(reader) ||
+        (error != NULL && !CCTL_CLEAN_(error)) ||
         clusctl__overlap(reader, sizeof *reader, value->data, value->length) ||
         clusctl__overlap(reader, sizeof *reader, error, sizeof *error) ||
         clusctl__overlap(error, sizeof *error, value->data, value->length))
@@ -1263,10 +1241,10 @@ clusctl_status clusctl_plist_find_dword(const void *buffer, size_t size, const c
 static int clusctl__writer_clean(const clusctl_plist_writer *w)
 {
     size_t i;
-    if (!CCTL__CLEAN_PTR(w))
+    if (!CCTL_CLEAN_PTR_(w))
         return 0;
     for (i = 0; i < CCTL_COUNTOF_(w->levels); i++)
-        if (!CCTL__CLEAN(&w->levels[i]))
+        if (!CCTL_CLEAN_(&w->levels[i]))
             return 0;
     return 1;
 }

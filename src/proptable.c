@@ -27,28 +27,6 @@
 
 /* ---- Small helpers --------------------------------------------------------- */
 
-static int clusctl__zero_words(const uint32_t *w, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (w[i] != 0)
-            return 0;
-    return 1;
-}
-
-static int clusctl__null_ptrs(const void *const *p, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (p[i] != NULL)
-            return 0;
-    return 1;
-}
-
-#define CCTL__CLEAN(s) clusctl__zero_words((s)->reserved, CCTL_COUNTOF_((s)->reserved))
-#define CCTL__CLEAN_PTR(s)                                                     \
-    (CCTL__CLEAN(s) && clusctl__null_ptrs((s)->reserved_ptr, CCTL_COUNTOF_((s)->reserved_ptr)))
-
 /* The signed number whose two's-complement bits are u (no conversion whose
  * result the implementation defines). */
 static int64_t clusctl__signed(uint64_t u)
@@ -353,7 +331,7 @@ const char *clusctl_prop_reason_description(uint32_t reason)
 static int clusctl__item_ok(const clusctl_prop_item *it, size_t block_size)
 {
     size_t units = 0, bytes = 0, storage;
-    if (!CCTL__CLEAN_PTR(it) || it->name == NULL ||
+    if (!CCTL_CLEAN_PTR_(it) || it->name == NULL ||
         !clusctl__utf8_ok(it->name, &units, &bytes) || bytes == 0 ||
         (it->flags & ~(uint32_t)CCTL__ITEM_FLAGS) != 0)
         return 0;
@@ -464,7 +442,7 @@ clusctl_status clusctl_proptable_check(const clusctl_prop_item *table, size_t co
                                        size_t block_size, clusctl_prop_error *error)
 {
     clusctl_prop_error e;
-    if (error != NULL && !CCTL__CLEAN_PTR(error))
+    if (error != NULL && !CCTL_CLEAN_PTR_(error))
         return CCTL_ERROR_INVALID_PARAMETER;
     clusctl__prop_error_init(&e);
     return clusctl__prop_error_done(&e, clusctl__table_check(table, count, block_size, &e), error);
@@ -507,7 +485,7 @@ clusctl_status clusctl_proptable_defaults(const clusctl_prop_item *table, size_t
 {
     clusctl_prop_error e;
     clusctl_status st;
-    if ((error != NULL && !CCTL__CLEAN_PTR(error)) || (block == NULL && block_size != 0) ||
+    if ((error != NULL && !CCTL_CLEAN_PTR_(error)) || (block == NULL && block_size != 0) ||
         clusctl__overlap(block, block_size, error, error != NULL ? sizeof *error : 0) ||
         (clusctl__table_walkable(table, count) &&
          clusctl__over_table(block, block_size, table, count)))
@@ -584,7 +562,7 @@ clusctl_status clusctl_proptable_to_list(const clusctl_prop_item *table, size_t 
     clusctl_status st;
     size_t needed = 0, written = 0, esize = error != NULL ? sizeof *error : 0;
 
-    if (bytes == NULL || (error != NULL && !CCTL__CLEAN_PTR(error)) ||
+    if (bytes == NULL || (error != NULL && !CCTL_CLEAN_PTR_(error)) ||
         (which & ~(uint32_t)CCTL_PROPTABLE_ALL) != 0 || which == 0 ||
         (block == NULL && block_size != 0) ||
         clusctl__overlap(out, out_size, block, block_size) ||
@@ -620,7 +598,7 @@ clusctl_status clusctl_proptable_enum(const clusctl_prop_item *table, size_t cou
     clusctl_status st;
     size_t needed = 2, i, units = 0, len = 0, esize = error != NULL ? sizeof *error : 0;
 
-    if (bytes == NULL || (error != NULL && !CCTL__CLEAN_PTR(error)) ||
+    if (bytes == NULL || (error != NULL && !CCTL_CLEAN_PTR_(error)) ||
         (which & ~(uint32_t)CCTL_PROPTABLE_ALL) != 0 || which == 0 ||
         clusctl__overlap(out, out_size, bytes, sizeof *bytes) ||
         clusctl__overlap(out, out_size, error, esize) ||
@@ -884,7 +862,7 @@ static clusctl_status clusctl__verify(const clusctl_prop_item *table, size_t cou
 /* The argument checks of verify and apply. */
 static int clusctl__verify_args_bad(size_t size, uint32_t flags, const clusctl_prop_error *error)
 {
-    return (error != NULL && !CCTL__CLEAN_PTR(error)) ||
+    return (error != NULL && !CCTL_CLEAN_PTR_(error)) ||
            (flags & ~(uint32_t)CCTL__VERIFY_FLAGS) != 0 ||
            ((flags & CCTL_PLIST_FROM_CLIENT) != 0 && (flags & CCTL_PROPTABLE_FROM_SERVER) != 0) ||
            CCTL__OVER_32(size);

@@ -142,31 +142,6 @@ static const clusctl_transition *clusctl__find(uint32_t machine, uint32_t from,
     return NULL;
 }
 
-static int clusctl__zero(const uint32_t *words, size_t count)
-{
-    size_t i;
-    for (i = 0; i < count; i++)
-        if (words[i] != 0)
-            return 0;
-    return 1;
-}
-
-static int clusctl__null(const void *const *ptrs, size_t count)
-{
-    size_t i;
-    for (i = 0; i < count; i++)
-        if (ptrs[i] != NULL)
-            return 0;
-    return 1;
-}
-
-/* Whether the reserved room of a struct is all 0 / NULL. */
-#define CCTL_CLEAN_(s)                                                         \
-    clusctl__zero((s)->reserved, CCTL_COUNTOF_((s)->reserved))
-#define CCTL_CLEAN_PTR_(s)                                                     \
-    (CCTL_CLEAN_(s) &&                                                         \
-     clusctl__null((s)->reserved_ptr, CCTL_COUNTOF_((s)->reserved_ptr)))
-
 /* Whether the cluster and every node have clean reserved room. */
 static int clusctl__cluster_clean(const clusctl_cluster *cluster)
 {

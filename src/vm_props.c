@@ -34,9 +34,8 @@ int clusctl__vm_clean(const clusctl_vm *vm)
 {
     const unsigned char *b = (const unsigned char *)vm;
     size_t i;
-    for (i = 0; i < CCTL_COUNTOF_(vm->reserved); i++)
-        if (vm->reserved[i] != 0)
-            return 0;
+    if (!CCTL_CLEAN_(vm))
+        return 0;
     if (vm->properties == CCTL_VM_PROPERTIES_SET)
         return 1;
     if (vm->properties != 0)
@@ -75,18 +74,6 @@ clusctl_status clusctl_vm_properties_expand(const clusctl_vm *vm, clusctl_vm *ou
     clusctl__vm_expand(vm, &m);
     memcpy(out, &m, sizeof *out);
     return CCTL_ERROR_SUCCESS;
-}
-
-static int clusctl__error_clean(const clusctl_prop_error *e)
-{
-    size_t i;
-    for (i = 0; i < CCTL_COUNTOF_(e->reserved); i++)
-        if (e->reserved[i] != 0)
-            return 0;
-    for (i = 0; i < CCTL_COUNTOF_(e->reserved_ptr); i++)
-        if (e->reserved_ptr[i] != NULL)
-            return 0;
-    return 1;
 }
 
 static int clusctl__handled(uint32_t code)
@@ -137,7 +124,7 @@ clusctl_status clusctl_vm_control(uint32_t code, const void *in_buffer, size_t i
         return CCTL_ERROR_INVALID_FUNCTION;
     }
     if (current == NULL || next == NULL || bytes_returned == NULL ||
-        (error != NULL && !clusctl__error_clean(error)) ||
+        (error != NULL && !CCTL_CLEAN_PTR_(error)) ||
         clusctl__overlap(next, sizeof *next, bytes_returned, sizeof *bytes_returned) ||
         clusctl__overlap(next, sizeof *next, error, esize) ||
         clusctl__overlap(bytes_returned, sizeof *bytes_returned, error, esize) ||
@@ -231,7 +218,7 @@ clusctl_status clusctl_vm_from_properties(const void *ro_list, size_t ro_size,
     clusctl_prop_error e;
     clusctl_status st = CCTL_ERROR_SUCCESS;
 
-    if (vm == NULL || (error != NULL && !clusctl__error_clean(error)) ||
+    if (vm == NULL || (error != NULL && !CCTL_CLEAN_PTR_(error)) ||
         clusctl__overlap(error, error != NULL ? sizeof *error : 0, vm, sizeof *vm) ||
         CCTL__OVER_32(ro_size) || CCTL__OVER_32(rw_size))
         return CCTL_ERROR_INVALID_PARAMETER;
