@@ -78,7 +78,8 @@ struct clusctl__named {
 
 /* Each name and its NUL fit (a char array takes a string of its exact
  * length without the NUL, so the compiler would not say). */
-#define CCTL_NAME_FITS_(kind, name, value, text)                                   typedef char clusctl__##kind##_name_fits_##name[sizeof #name <= CCTL_NAME_ROOM_ ? 1 : -1];
+#define CCTL_NAME_FITS_(kind, name, value, text)                               \
+    typedef char clusctl__##kind##_name_fits_##name[sizeof #name <= CCTL_NAME_ROOM_ ? 1 : -1];
 #define CCTL_OBJECT_FITS_(name, value, text) CCTL_NAME_FITS_(object, name, value, text)
 #define CCTL_ACCESS_FITS_(name, value, text) CCTL_NAME_FITS_(access, name, value, text)
 CCTL_OBJECT_MAP(CCTL_OBJECT_FITS_)
